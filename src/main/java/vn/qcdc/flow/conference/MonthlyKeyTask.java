@@ -1,0 +1,46 @@
+package vn.qcdc.flow.conference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** A month's key tasks (nhiệm vụ trọng tâm tháng), from the conference resolution (II.2.b). */
+@Entity
+@Table(name = "qcdc_monthly_key_task")
+public class MonthlyKeyTask {
+
+  @Id
+  private String id;
+  @Column(name = "cycle_year")
+  private int year;
+  @Column(name = "month_no")
+  private int month;
+  private String tasks;
+
+  protected MonthlyKeyTask() {
+  }
+
+  MonthlyKeyTask(int year, int month) {
+    this.id = UUID.randomUUID().toString();
+    this.year = year;
+    this.month = month;
+  }
+
+  void setTasks(String tasks) {
+    this.tasks = tasks;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public int getMonth() {
+    return month;
+  }
+
+  public String getTasks() {
+    return tasks;
+  }
+}

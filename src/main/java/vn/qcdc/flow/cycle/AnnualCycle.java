@@ -1,0 +1,80 @@
+package vn.qcdc.flow.cycle;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One year of the plan: at most one per year, enforced by the primary key. */
+@Entity
+@Table(name = "qcdc_cycle")
+public class AnnualCycle {
+
+  public static final String RUNNING = "RUNNING";
+  public static final String CLOSED = "CLOSED";
+
+  @Id
+  @Column(name = "cycle_year")
+  private int year;
+  @Column(name = "business_key")
+  private String businessKey;
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+  private String status;
+  @Column(name = "started_by")
+  private String startedBy;
+  @Column(name = "started_at")
+  private Instant startedAt;
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  protected AnnualCycle() {
+  }
+
+  AnnualCycle(int year, String processInstanceId, String startedBy, Instant startedAt) {
+    this.year = year;
+    this.businessKey = businessKey(year);
+    this.processInstanceId = processInstanceId;
+    this.status = RUNNING;
+    this.startedBy = startedBy;
+    this.startedAt = startedAt;
+  }
+
+  public static String businessKey(int year) {
+    return "QCDC-" + year;
+  }
+
+  void close(Instant at) {
+    status = CLOSED;
+    closedAt = at;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public String getBusinessKey() {
+    return businessKey;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public String getStartedBy() {
+    return startedBy;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+}

@@ -1,0 +1,50 @@
+package vn.qcdc.flow.cycle;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import vn.qcdc.flow.engine.Clock;
+import vn.qcdc.flow.engine.FormInput;
+import vn.qcdc.flow.engine.InputRefusedException;
+
+/**
+ * Opens a year: one cycle per year, business key QCDC-&lt;year&gt;. However the
+ * cycle is started (this application's REST API, Camunda's REST API,
+ * Tasklist's start form), a second cycle for a year is refused here, and
+ * the refusal rolls the whole start back: nothing is created.
+ */
+@Component("cycleStarted")
+public class CycleStartListener implements ExecutionListener {
+
+  private final AnnualCycleRepository cycles;
+  private final PlanService plans;
+
+  public CycleStartListener(AnnualCycleRepository cycles, PlanService plans) {
+    this.cycles = cycles;
+    this.plans = plans;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    FormInput input = FormInput.of(execution);
+    int year = input.count("year", "Năm thực hiện", 2000, 2100);
+    input.refuseIfInvalid();
+    String key = AnnualCycle.businessKey(year);
+    String given = execution.getProcessBusinessKey();
+    if (given != null && !given.isBlank() && !given.equals(key)) {
+      throw new InputRefusedException("Mã chu kỳ phải là " + key + " cho năm " + year
+          + " (đã nhận " + given + ").");
+    }
+    if (cycles.existsById(year)) {
+      throw new DuplicateCycleException(year);
+    }
+    var auth = execution.getProcessEngineServices().getIdentityService()
+        .getCurrentAuthentication();
+    // Flushed now so that a concurrent start of the same year fails on the key here.
+    cycles.saveAndFlush(new AnnualCycle(year, execution.getProcessInstanceId(),
+        auth == null ? null : auth.getUserId(), Clock.now()));
+    execution.setProcessBusinessKey(key);
+    execution.setVariable("year", year);
+    plans.prefill(year, execution);
+  }
+}

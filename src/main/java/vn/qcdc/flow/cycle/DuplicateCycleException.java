@@ -1,0 +1,11 @@
+package vn.qcdc.flow.cycle;
+
+import vn.qcdc.flow.engine.InputRefusedException;
+
+/** A second cycle for a year that has one. */
+public class DuplicateCycleException extends InputRefusedException {
+
+  public DuplicateCycleException(int year) {
+    super("Chu kỳ QCDC năm " + year + " đã được khởi động; mỗi năm chỉ có một chu kỳ.");
+  }
+}

@@ -1,0 +1,94 @@
+package vn.qcdc.flow.cycle;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Service;
+import vn.qcdc.flow.QcdcProperties;
+import vn.qcdc.flow.engine.Actors;
+import vn.qcdc.flow.engine.Clock;
+import vn.qcdc.flow.engine.Facts;
+import vn.qcdc.flow.engine.FormInput;
+
+/** The year's plan (III.2): drafted by the steering committee, approved by leadership. */
+@Service
+public class PlanService {
+
+  private final AnnualPlanRepository plans;
+  private final QcdcProperties properties;
+
+  public PlanService(AnnualPlanRepository plans, QcdcProperties properties) {
+    this.plans = plans;
+    this.properties = properties;
+  }
+
+  /**
+   * What the drafting form starts from: last year's plan when one exists,
+   * else the documents of plan II.1, and the configured schedule.
+   */
+  void prefill(int year, DelegateExecution execution) {
+    Optional<AnnualPlan> last = plans.findById(year - 1);
+    String documents = last.map(AnnualPlan::getDocuments)
+        .orElseGet(() -> String.join("\n", properties.getPlan().getDefaultDocuments()))
+        .replace("{year}", String.valueOf(year))
+        .replace("năm " + (year - 1), "năm " + year);
+    execution.setVariable("planTitle", "Kế hoạch thực hiện quy chế dân chủ ở cơ sở năm " + year);
+    execution.setVariable("legalBasis", properties.getPlan().legalBasisFor(year));
+    execution.setVariable("planDocuments", documents);
+    execution.setVariable("yearKeyTasks", last.map(AnnualPlan::getKeyTasks).orElse(null));
+    LocalDate from = Clock.today().getYear() == year ? Clock.today() : LocalDate.of(year, 1, 1);
+    LocalDate due = from.plus(properties.getSchedule().getDisseminationDuration());
+    if (due.getYear() != year) {
+      due = LocalDate.of(year, 12, 31);
+    }
+    execution.setVariable("disseminationDueDate", due.toString());
+    execution.setVariable("midYearReviewStart",
+        Clock.startOfDay(properties.getSchedule().reviewStart(year, false)));
+    execution.setVariable("yearEndReviewStart",
+        Clock.startOfDay(properties.getSchedule().reviewStart(year, true)));
+  }
+
+  /** Complete listener of DraftPlan. */
+  public void recordDraft(DelegateTask task) {
+    int year = Facts.year(task);
+    FormInput in = FormInput.of(task);
+    String title = in.text("planTitle", "Tên kế hoạch");
+    String basis = in.text("legalBasis", "Căn cứ pháp lý");
+    String documents = in.text("planDocuments", "Văn bản cần quán triệt");
+    String keyTasks = in.text("yearKeyTasks", "Nhiệm vụ trọng tâm năm được giao");
+    LocalDate due = in.dateInYear("disseminationDueDate", "Hạn hoàn thành quán triệt", year);
+    in.require(title == null || title.length() <= 255, "«Tên kế hoạch» dài quá 255 ký tự.");
+    in.refuseIfInvalid();
+    AnnualPlan plan = plans.findById(year).orElseGet(() -> new AnnualPlan(year));
+    plan.draft(title, basis, documents, keyTasks, due, Actors.of(task), Clock.now());
+    plans.save(plan);
+    DelegateExecution process = task.getExecution();
+    process.setVariable("planTitle", title);
+    process.setVariable("legalBasis", basis);
+    process.setVariable("planDocuments", documents);
+    process.setVariable("yearKeyTasks", keyTasks);
+    process.setVariable("disseminationDueDate", due.toString());
+    process.setVariable("planReturnReason", null);
+  }
+
+  /** Complete listener of ApprovePlan. */
+  public void recordDecision(DelegateTask task) {
+    int year = Facts.year(task);
+    FormInput in = FormInput.of(task);
+    String decision = in.choice("planDecision", "Quyết định",
+        java.util.List.of("approve", "return"));
+    String reason = in.optionalText("planReturnReason", "Lý do trả lại");
+    in.require(!"return".equals(decision) || reason != null,
+        "Khi trả lại kế hoạch phải ghi «Lý do trả lại».");
+    in.refuseIfInvalid();
+    boolean approved = "approve".equals(decision);
+    if (approved) {
+      AnnualPlan plan = plans.findById(year).orElseThrow();
+      plan.approve(Actors.of(task), Clock.now());
+      plans.save(plan);
+    }
+    task.getExecution().setVariable("planApproved", approved);
+    task.getExecution().setVariable("planReturnReason", approved ? null : reason);
+  }
+}

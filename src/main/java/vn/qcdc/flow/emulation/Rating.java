@@ -1,0 +1,22 @@
+package vn.qcdc.flow.emulation;
+
+/**
+ * The rating levels of Nghị định 90/2020/NĐ-CP (đánh giá, xếp loại chất
+ * lượng), which the emulation table proposes for each unit (plan III.4).
+ */
+public enum Rating {
+  XUAT_SAC("Hoàn thành xuất sắc nhiệm vụ"),
+  TOT("Hoàn thành tốt nhiệm vụ"),
+  HOAN_THANH("Hoàn thành nhiệm vụ"),
+  KHONG_HOAN_THANH("Không hoàn thành nhiệm vụ");
+
+  private final String label;
+
+  Rating(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

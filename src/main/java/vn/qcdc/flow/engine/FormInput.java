@@ -1,0 +1,150 @@
+package vn.qcdc.flow.engine;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads what a user submitted on a Camunda Form and checks it again on the
+ * server (Tasklist's checks run only in the browser). Collects every problem,
+ * then refuses the whole submission at once with a Vietnamese message.
+ */
+public final class FormInput {
+
+  /** Free text longer than this is refused; the business columns are TEXT. */
+  public static final int MAX_TEXT = 4000;
+
+  private final VariableScope scope;
+  private final List<String> problems = new ArrayList<>();
+
+  private FormInput(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  public static FormInput of(VariableScope scope) {
+    return new FormInput(scope);
+  }
+
+  public String text(String key, String label) {
+    String value = optionalText(key, label);
+    if (value == null) {
+      problems.add("«" + label + "» là bắt buộc.");
+    }
+    return value;
+  }
+
+  public String optionalText(String key, String label) {
+    Object raw = scope.getVariable(key);
+    if (raw == null) {
+      return null;
+    }
+    String value = raw.toString().strip();
+    if (value.length() > MAX_TEXT) {
+      problems.add("«" + label + "» dài quá " + MAX_TEXT + " ký tự.");
+    }
+    return value.isEmpty() ? null : value;
+  }
+
+  /** A whole number between min and max, both included. */
+  public int count(String key, String label, int min, int max) {
+    Object raw = scope.getVariable(key);
+    Long value = null;
+    if (raw instanceof Number number) {
+      double d = number.doubleValue();
+      if (d == Math.rint(d) && !Double.isInfinite(d)) {
+        value = (long) d;
+      }
+    } else if (raw instanceof String s && s.strip().matches("-?\\d{1,10}")) {
+      value = Long.parseLong(s.strip());
+    }
+    if (raw == null || (raw instanceof String s && s.isBlank())) {
+      problems.add("«" + label + "» là bắt buộc.");
+      return min;
+    }
+    if (value == null) {
+      problems.add("«" + label + "» phải là một số nguyên.");
+      return min;
+    }
+    if (value < min || value > max) {
+      problems.add("«" + label + "» phải nằm trong khoảng từ " + min + " đến " + max
+          + " (đã nhập " + value + ").");
+      return min;
+    }
+    return value.intValue();
+  }
+
+  public int count(String key, String label, int min) {
+    return count(key, label, min, Integer.MAX_VALUE);
+  }
+
+  public LocalDate date(String key, String label) {
+    Object raw = scope.getVariable(key);
+    if (raw == null || raw.toString().isBlank()) {
+      problems.add("«" + label + "» là bắt buộc.");
+      return null;
+    }
+    if (raw instanceof java.util.Date d) {
+      return Clock.dayOf(d);
+    }
+    String text = raw.toString().strip();
+    try {
+      // form-js submits dates as yyyy-MM-dd; tolerate a time part.
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      problems.add("«" + label + "» không phải là ngày hợp lệ (yyyy-MM-dd).");
+      return null;
+    }
+  }
+
+  /** A date that falls inside the cycle's year. */
+  public LocalDate dateInYear(String key, String label, int year) {
+    LocalDate date = date(key, label);
+    if (date != null && date.getYear() != year) {
+      problems.add("«" + label + "» phải nằm trong năm " + year + " (đã nhập "
+          + Formats.date(date) + ").");
+      return null;
+    }
+    return date;
+  }
+
+  public String choice(String key, String label, Collection<String> allowed) {
+    Object raw = scope.getVariable(key);
+    if (raw == null || raw.toString().isBlank()) {
+      problems.add("«" + label + "» là bắt buộc.");
+      return null;
+    }
+    String value = raw.toString();
+    if (!allowed.contains(value)) {
+      problems.add("«" + label + "» có giá trị không hợp lệ: " + value + ".");
+      return null;
+    }
+    return value;
+  }
+
+  public boolean flag(String key) {
+    Object raw = scope.getVariable(key);
+    return raw instanceof Boolean b ? b : raw != null && "true".equalsIgnoreCase(raw.toString());
+  }
+
+  /** Adds a problem unless the rule holds. */
+  public FormInput require(boolean rule, String message) {
+    if (!rule) {
+      problems.add(message);
+    }
+    return this;
+  }
+
+  public boolean valid() {
+    return problems.isEmpty();
+  }
+
+  /** Refuses the submission with every problem found; changes nothing. */
+  public void refuseIfInvalid() {
+    if (!problems.isEmpty()) {
+      throw new InputRefusedException("Dữ liệu chưa hợp lệ: " + String.join(" ", problems));
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package vn.qcdc.flow.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The organisation file: the agency, its units and its people. */
+public class OrganisationFile {
+
+  private Agency agency = new Agency();
+  private List<Unit> units = new ArrayList<>();
+  private List<Person> people = new ArrayList<>();
+
+  public Agency getAgency() {
+    return agency;
+  }
+
+  public void setAgency(Agency agency) {
+    this.agency = agency;
+  }
+
+  public List<Unit> getUnits() {
+    return units;
+  }
+
+  public void setUnits(List<Unit> units) {
+    this.units = units;
+  }
+
+  public List<Person> getPeople() {
+    return people;
+  }
+
+  public void setPeople(List<Person> people) {
+    this.people = people;
+  }
+
+  public static class Agency {
+    private String name = "";
+    private String shortName = "";
+    private String parentBody = "";
+    private String place = "";
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public String getShortName() {
+      return shortName;
+    }
+
+    public void setShortName(String shortName) {
+      this.shortName = shortName;
+    }
+
+    public String getParentBody() {
+      return parentBody;
+    }
+
+    public void setParentBody(String parentBody) {
+      this.parentBody = parentBody;
+    }
+
+    public String getPlace() {
+      return place;
+    }
+
+    public void setPlace(String place) {
+      this.place = place;
+    }
+  }
+
+  public static class Unit {
+    private String code;
+    private String name;
+    private UnitKind kind;
+    private int headcount;
+
+    public String getCode() {
+      return code;
+    }
+
+    public void setCode(String code) {
+      this.code = code;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public UnitKind getKind() {
+      return kind;
+    }
+
+    public void setKind(UnitKind kind) {
+      this.kind = kind;
+    }
+
+    public int getHeadcount() {
+      return headcount;
+    }
+
+    public void setHeadcount(int headcount) {
+      this.headcount = headcount;
+    }
+  }
+
+  public static class Person {
+    private String id;
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String password;
+    private List<String> units = new ArrayList<>();
+
+    public String getId() {
+      return id;
+    }
+
+    public void setId(String id) {
+      this.id = id;
+    }
+
+    public String getFirstName() {
+      return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+      this.firstName = firstName;
+    }
+
+    public String getLastName() {
+      return lastName;
+    }
+
+    public void setLastName(String lastName) {
+      this.lastName = lastName;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
+
+    public List<String> getUnits() {
+      return units;
+    }
+
+    public void setUnits(List<String> units) {
+      this.units = units;
+    }
+
+    @Override
+    public String toString() {
+      return "Person[" + id + "]"; // never the password
+    }
+  }
+}

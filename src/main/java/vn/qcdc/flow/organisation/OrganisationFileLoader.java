@@ -1,0 +1,98 @@
+package vn.qcdc.flow.organisation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the organisation file. ${...} placeholders resolve against the
+ * environment, so that real passwords come from environment variables.
+ */
+@Component
+public class OrganisationFileLoader {
+
+  /** Group ids that the models name literally; the file must define them. */
+  static final List<String> REQUIRED_GROUPS = List.of(
+      Roles.STEERING_COMMITTEE, Roles.LEADERSHIP, Roles.GENERAL_AFFAIRS);
+
+  private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+
+  private final ResourceLoader resources;
+  private final ConfigurableEnvironment environment;
+
+  public OrganisationFileLoader(ResourceLoader resources, ConfigurableEnvironment environment) {
+    this.resources = resources;
+    this.environment = environment;
+  }
+
+  public OrganisationFile load(String location) {
+    List<PropertySource<?>> sources;
+    try {
+      sources = new YamlPropertySourceLoader()
+          .load("qcdc-organisation", resources.getResource(location));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the organisation file " + location, e);
+    }
+    if (sources.isEmpty()) {
+      throw new IllegalStateException("The organisation file " + location + " is empty");
+    }
+    Binder binder = new Binder(ConfigurationPropertySources.from(sources),
+        new PropertySourcesPlaceholdersResolver(environment));
+    OrganisationFile file = binder.bind("", OrganisationFile.class)
+        .orElseThrow(() -> new IllegalStateException("Nothing to read in " + location));
+    check(file, location);
+    return file;
+  }
+
+  /** Refuses a file that would leave the models without their groups or people without a unit. */
+  static void check(OrganisationFile file, String location) {
+    Set<String> codes = new HashSet<>();
+    for (OrganisationFile.Unit unit : file.getUnits()) {
+      if (unit.getCode() == null || !CODE.matcher(unit.getCode()).matches()) {
+        throw new IllegalStateException(location + ": unit code '" + unit.getCode()
+            + "' must be lower-case letters, digits and dashes");
+      }
+      if (unit.getName() == null || unit.getName().isBlank() || unit.getKind() == null) {
+        throw new IllegalStateException(location + ": unit " + unit.getCode()
+            + " needs a name and a kind");
+      }
+      if (unit.getHeadcount() < 0) {
+        throw new IllegalStateException(location + ": unit " + unit.getCode()
+            + " has a negative headcount");
+      }
+      if (!codes.add(unit.getCode())) {
+        throw new IllegalStateException(location + ": unit " + unit.getCode() + " appears twice");
+      }
+    }
+    for (String required : REQUIRED_GROUPS) {
+      if (!codes.contains(required)) {
+        throw new IllegalStateException(location + ": the unit '" + required
+            + "' is missing; the processes assign work to it");
+      }
+    }
+    Set<String> ids = new HashSet<>();
+    for (OrganisationFile.Person person : file.getPeople()) {
+      if (person.getId() == null || !ids.add(person.getId())) {
+        throw new IllegalStateException(location + ": person id missing or repeated: "
+            + person.getId());
+      }
+      for (String unit : person.getUnits()) {
+        if (!codes.contains(unit)) {
+          throw new IllegalStateException(location + ": " + person.getId()
+              + " belongs to unknown unit " + unit);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package vn.qcdc.flow.organisation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.qcdc.flow.QcdcProperties;
+
+/**
+ * The registry as the models see it, under the name {@code organisation}:
+ * {@code ${organisation.codesFor('DISSEMINATION')}} is read when a phase
+ * starts, so adding a department is a change of the organisation file, never
+ * of a model.
+ */
+@Component("organisation")
+public class OrganisationRegistry {
+
+  private final OrgUnitRepository units;
+  private final QcdcProperties properties;
+
+  public OrganisationRegistry(OrgUnitRepository units, QcdcProperties properties) {
+    this.units = units;
+    this.properties = properties;
+  }
+
+  /** Codes of the active units that take part in a phase, in the file's order. */
+  public List<String> codesFor(String phase) {
+    Set<UnitKind> kinds = Phase.valueOf(phase).kinds(properties.getPhases());
+    return units.findByActiveTrueOrderBySortOrder().stream()
+        .filter(u -> kinds.contains(u.getKind()))
+        .map(OrgUnit::getCode)
+        .toList();
+  }
+
+  public List<OrgUnit> unitsFor(String phase) {
+    Set<UnitKind> kinds = Phase.valueOf(phase).kinds(properties.getPhases());
+    return units.findByActiveTrueOrderBySortOrder().stream()
+        .filter(u -> kinds.contains(u.getKind())).toList();
+  }
+
+  public OrgUnit unit(String code) {
+    return units.findById(code)
+        .orElseThrow(() -> new IllegalArgumentException("Unknown unit " + code));
+  }
+
+  public String name(String code) {
+    return unit(code).getName();
+  }
+
+  public String kind(String code) {
+    return unit(code).getKind().name();
+  }
+
+  public int headcount(String code) {
+    return unit(code).getHeadcount();
+  }
+
+  /** The officials convened to the conference: headcount of departments, centres and leadership. */
+  public int totalOfficials() {
+    Set<UnitKind> kinds = properties.getPhases().getOfficials();
+    return units.findByActiveTrueOrderBySortOrder().stream()
+        .filter(u -> kinds.contains(u.getKind()))
+        .mapToInt(OrgUnit::getHeadcount).sum();
+  }
+
+  /** A comma-separated list of codes, as a collection a multi-instance activity can run over. */
+  public List<String> split(String codes) {
+    if (codes == null || codes.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(codes.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}

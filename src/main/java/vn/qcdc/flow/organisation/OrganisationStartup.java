@@ -1,0 +1,51 @@
+package vn.qcdc.flow.organisation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.qcdc.flow.QcdcProperties;
+
+/** Syncs the organisation file at every start; in the demo profile, shows how to log in. */
+@Component
+@Order(0)
+public class OrganisationStartup implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OrganisationStartup.class);
+
+  private final OrganisationFileLoader loader;
+  private final OrganisationSync sync;
+  private final QcdcProperties properties;
+  private final org.springframework.core.env.Environment environment;
+
+  public OrganisationStartup(OrganisationFileLoader loader, OrganisationSync sync,
+      QcdcProperties properties, org.springframework.core.env.Environment environment) {
+    this.loader = loader;
+    this.sync = sync;
+    this.properties = properties;
+    this.environment = environment;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    OrganisationFile file = loader.load(properties.getOrganisation().getFile());
+    sync.sync(file);
+    if (properties.getDemo().isPrintLogins()) {
+      printDemoLogins(file);
+    }
+  }
+
+  private void printDemoLogins(OrganisationFile file) {
+    String port = environment.getProperty("local.server.port",
+        environment.getProperty("server.port", "8080"));
+    StringBuilder text = new StringBuilder("\n\n  QCDC Flow is running (demo profile): http://localhost:")
+        .append(port).append("/camunda/app/welcome/default/\n\n  Demo users (user / password / units):\n");
+    for (OrganisationFile.Person p : file.getPeople()) {
+      text.append(String.format("    %-12s %-12s %s%n", p.getId(), p.getPassword(),
+          String.join(", ", p.getUnits())));
+    }
+    LOG.info(text.toString());
+  }
+}

@@ -1,0 +1,150 @@
+package vn.qcdc.flow.organisation;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.qcdc.flow.engine.Clock;
+
+/**
+ * Makes the registry and Camunda's users and groups match the organisation
+ * file. Idempotent: a second run with the same file changes nothing. Units
+ * that left the file are deactivated (their history stays), never deleted;
+ * passwords are set only when a user is created and never logged.
+ */
+@Service
+public class OrganisationSync {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OrganisationSync.class);
+
+  private final OrgUnitRepository units;
+  private final IdentityService identity;
+
+  public OrganisationSync(OrgUnitRepository units, IdentityService identity) {
+    this.units = units;
+    this.identity = identity;
+  }
+
+  /** What a sync changed. */
+  public record Report(int unitsChanged, int unitsDeactivated, int groupsCreated,
+      int groupsRenamed, int usersCreated, int usersUpdated, int membershipsAdded,
+      int membershipsRemoved) {
+
+    public boolean changedNothing() {
+      return unitsChanged + unitsDeactivated + groupsCreated + groupsRenamed + usersCreated
+          + usersUpdated + membershipsAdded + membershipsRemoved == 0;
+    }
+  }
+
+  @Transactional
+  public Report sync(OrganisationFile file) {
+    Instant now = Clock.now();
+    int unitsChanged = 0;
+    int unitsDeactivated = 0;
+    int groupsCreated = 0;
+    int groupsRenamed = 0;
+    Map<String, OrgUnit> existing = units.findAll().stream()
+        .collect(Collectors.toMap(OrgUnit::getCode, Function.identity()));
+    int order = 0;
+    for (OrganisationFile.Unit u : file.getUnits()) {
+      OrgUnit unit = existing.remove(u.getCode());
+      if (unit == null) {
+        unit = new OrgUnit(u.getCode());
+      }
+      if (unit.update(u.getName(), u.getKind(), u.getHeadcount(), order++, now)) {
+        units.save(unit);
+        unitsChanged++;
+      }
+      Group group = identity.createGroupQuery().groupId(u.getCode()).singleResult();
+      if (group == null) {
+        group = identity.newGroup(u.getCode());
+        group.setName(u.getName());
+        group.setType(u.getKind() == UnitKind.ADMINISTRATORS ? "SYSTEM" : "WORKFLOW");
+        identity.saveGroup(group);
+        groupsCreated++;
+      } else if (!u.getName().equals(group.getName())) {
+        group.setName(u.getName());
+        identity.saveGroup(group);
+        groupsRenamed++;
+      }
+    }
+    for (OrgUnit gone : existing.values()) {
+      if (gone.deactivate(now)) {
+        units.save(gone);
+        unitsDeactivated++;
+      }
+    }
+
+    Set<String> fileGroups = file.getUnits().stream().map(OrganisationFile.Unit::getCode)
+        .collect(Collectors.toSet());
+    int usersCreated = 0;
+    int usersUpdated = 0;
+    int added = 0;
+    int removed = 0;
+    for (OrganisationFile.Person p : file.getPeople()) {
+      User user = identity.createUserQuery().userId(p.getId()).singleResult();
+      if (user == null) {
+        if (p.getPassword() == null || p.getPassword().isBlank()) {
+          throw new IllegalStateException("Person " + p.getId() + " has no password in the"
+              + " organisation file; set one (an environment variable placeholder is fine)");
+        }
+        user = identity.newUser(p.getId());
+        copy(p, user);
+        user.setPassword(p.getPassword());
+        identity.saveUser(user);
+        usersCreated++;
+      } else if (!sameProfile(p, user)) {
+        copy(p, user);
+        identity.saveUser(user); // the password stays as the user set it
+        usersUpdated++;
+      }
+      Set<String> current = identity.createGroupQuery().groupMember(p.getId()).list().stream()
+          .map(Group::getId).collect(Collectors.toCollection(HashSet::new));
+      for (String unit : p.getUnits()) {
+        if (!current.contains(unit)) {
+          identity.createMembership(p.getId(), unit);
+          added++;
+        }
+      }
+      for (String group : current) {
+        // Only memberships the file manages: a group made by hand in Admin stays.
+        if (fileGroups.contains(group) && !p.getUnits().contains(group)) {
+          identity.deleteMembership(p.getId(), group);
+          removed++;
+        }
+      }
+    }
+    Report report = new Report(unitsChanged, unitsDeactivated, groupsCreated, groupsRenamed,
+        usersCreated, usersUpdated, added, removed);
+    LOG.info("Organisation synced: {} units, {} people; {}", file.getUnits().size(),
+        file.getPeople().size(), report.changedNothing() ? "nothing changed" : report);
+    return report;
+  }
+
+  private static boolean sameProfile(OrganisationFile.Person p, User user) {
+    return Objects.equals(p.getFirstName(), user.getFirstName())
+        && Objects.equals(p.getLastName(), user.getLastName())
+        && Objects.equals(p.getEmail(), user.getEmail());
+  }
+
+  private static void copy(OrganisationFile.Person p, User user) {
+    user.setFirstName(p.getFirstName());
+    user.setLastName(p.getLastName());
+    user.setEmail(p.getEmail());
+  }
+
+  static List<String> codes(OrganisationFile file) {
+    return file.getUnits().stream().map(OrganisationFile.Unit::getCode).toList();
+  }
+}

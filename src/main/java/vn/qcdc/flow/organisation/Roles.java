@@ -1,0 +1,12 @@
+package vn.qcdc.flow.organisation;
+
+/** The group ids that the BPMN models name as candidate groups. */
+public final class Roles {
+
+  public static final String STEERING_COMMITTEE = "ban-chi-dao";
+  public static final String LEADERSHIP = "lanh-dao";
+  public static final String GENERAL_AFFAIRS = "phong-tong-hop";
+
+  private Roles() {
+  }
+}

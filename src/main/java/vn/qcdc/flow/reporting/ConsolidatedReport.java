@@ -1,0 +1,176 @@
+package vn.qcdc.flow.reporting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The agency's report of a review period, as the general-affairs department
+ * consolidated it, leadership approved it and it was submitted (III.3, Nơi nhận).
+ */
+@Entity
+@Table(name = "qcdc_report")
+public class ConsolidatedReport {
+
+  public static final String DRAFT = "DRAFT";
+  public static final String APPROVED = "APPROVED";
+  public static final String SUBMITTED = "SUBMITTED";
+
+  @Id
+  private String id;
+  @Column(name = "cycle_year")
+  private int year;
+  private String period;
+  private String title;
+  private String summary;
+  @Column(name = "late_units")
+  private String lateUnits;
+  @Column(name = "missing_units")
+  private String missingUnits;
+  @Column(name = "units_expected")
+  private int unitsExpected;
+  @Column(name = "units_filed")
+  private int unitsFiled;
+  private String status;
+  private int revision;
+  @Column(name = "consolidated_at")
+  private Instant consolidatedAt;
+  private String comments;
+  @Column(name = "approved_by")
+  private String approvedBy;
+  @Column(name = "approved_at")
+  private Instant approvedAt;
+  @Column(name = "document_number")
+  private String documentNumber;
+  @Column(name = "document_date")
+  private LocalDate documentDate;
+  @Column(name = "sent_to_city")
+  private boolean sentToCity;
+  @Column(name = "sent_to_bloc")
+  private boolean sentToBloc;
+  private boolean archived;
+  @Column(name = "submitted_by")
+  private String submittedBy;
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  protected ConsolidatedReport() {
+  }
+
+  ConsolidatedReport(int year, String period) {
+    this.id = UUID.randomUUID().toString();
+    this.year = year;
+    this.period = period;
+  }
+
+  void consolidate(String title, String summary, String lateUnits, String missingUnits,
+      int expected, int filed, Instant at) {
+    this.title = title;
+    this.summary = summary;
+    this.lateUnits = lateUnits;
+    this.missingUnits = missingUnits;
+    this.unitsExpected = expected;
+    this.unitsFiled = filed;
+    this.consolidatedAt = at;
+    this.status = DRAFT;
+    this.revision = 1;
+  }
+
+  void returned(String comments) {
+    this.comments = comments;
+  }
+
+  void revised(String summary) {
+    this.summary = summary;
+    this.revision++;
+  }
+
+  void approve(String by, Instant at) {
+    this.status = APPROVED;
+    this.approvedBy = by;
+    this.approvedAt = at;
+  }
+
+  void submit(String number, LocalDate date, String by, Instant at) {
+    this.documentNumber = number;
+    this.documentDate = date;
+    this.sentToCity = true;
+    this.sentToBloc = true;
+    this.archived = true;
+    this.status = SUBMITTED;
+    this.submittedBy = by;
+    this.submittedAt = at;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public String getLateUnits() {
+    return lateUnits;
+  }
+
+  public String getMissingUnits() {
+    return missingUnits;
+  }
+
+  public int getUnitsExpected() {
+    return unitsExpected;
+  }
+
+  public int getUnitsFiled() {
+    return unitsFiled;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  public String getComments() {
+    return comments;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public String getDocumentNumber() {
+    return documentNumber;
+  }
+
+  public LocalDate getDocumentDate() {
+    return documentDate;
+  }
+
+  public boolean isSentToCity() {
+    return sentToCity;
+  }
+
+  public boolean isSentToBloc() {
+    return sentToBloc;
+  }
+
+  public boolean isArchived() {
+    return archived;
+  }
+}

@@ -1,0 +1,31 @@
+package vn.qcdc.flow.reporting;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The delegates and listeners of the report steps in qcdc-review.bpmn. */
+@Configuration
+class ReportingListeners {
+
+  @Bean
+  JavaDelegate reviewConsolidation(ReportingService service) {
+    return service::consolidate;
+  }
+
+  @Bean
+  TaskListener reportDecided(ReportingService service) {
+    return service::decide;
+  }
+
+  @Bean
+  TaskListener reportRevised(ReportingService service) {
+    return service::revise;
+  }
+
+  @Bean
+  TaskListener reportSubmitted(ReportingService service) {
+    return service::submit;
+  }
+}

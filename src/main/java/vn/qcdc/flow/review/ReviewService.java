@@ -1,0 +1,208 @@
+package vn.qcdc.flow.review;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Service;
+import vn.qcdc.flow.QcdcProperties;
+import vn.qcdc.flow.engine.Actors;
+import vn.qcdc.flow.engine.Clock;
+import vn.qcdc.flow.engine.Facts;
+import vn.qcdc.flow.engine.FormInput;
+import vn.qcdc.flow.engine.InputRefusedException;
+import vn.qcdc.flow.notice.Notice;
+import vn.qcdc.flow.notice.Notices;
+import vn.qcdc.flow.organisation.OrgUnit;
+import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.organisation.UnitKind;
+
+/** The six-month and year-end reviews (III.3): units, inspections, regulations, leadership. */
+@Service
+public class ReviewService {
+
+  static final List<String> INSPECTION_RATINGS = List.of("GOOD", "FAIR", "WEAK");
+
+  private final UnitReviewRepository reviews;
+  private final InspectionRepository inspections;
+  private final RegulationReviewRepository regulationReviews;
+  private final LeadershipReportRepository leadershipReports;
+  private final OrganisationRegistry organisation;
+  private final Notices notices;
+  private final QcdcProperties properties;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public ReviewService(UnitReviewRepository reviews, InspectionRepository inspections,
+      RegulationReviewRepository regulationReviews, LeadershipReportRepository leadershipReports,
+      OrganisationRegistry organisation, Notices notices, QcdcProperties properties) {
+    this.reviews = reviews;
+    this.inspections = inspections;
+    this.regulationReviews = regulationReviews;
+    this.leadershipReports = leadershipReports;
+    this.organisation = organisation;
+    this.notices = notices;
+    this.properties = properties;
+  }
+
+  static Period period(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return Period.valueOf(Facts.text(scope, "period"));
+  }
+
+  /** Start listener: the period's label, due date, reminder and cut-off, the units to inspect. */
+  void schedule(DelegateExecution execution) throws Exception {
+    int year = Facts.year(execution);
+    Period period = period(execution);
+    QcdcProperties.Schedule schedule = properties.getSchedule();
+    LocalDate due = Clock.today().plus(schedule.getReviewDuration());
+    Date dueAt = Clock.startOfDay(due.plusDays(1));
+    execution.setVariable("periodLabel", period.label(year));
+    execution.setVariable("reviewDueDate", due.toString());
+    execution.setVariable("reviewDueAt", dueAt);
+    execution.setVariable("reviewReminderAt",
+        Clock.startOfDay(due.plusDays(1).minus(schedule.getReviewReminderBefore())));
+    execution.setVariable("reviewCutoffAt",
+        Clock.startOfDay(due.plusDays(1).plus(schedule.getReviewGrace())));
+    List<Map<String, String>> candidates = new ArrayList<>();
+    for (OrgUnit unit : organisation.unitsFor("INSPECTION")) {
+      candidates.add(Map.of("label", unit.getName(), "value", unit.getCode()));
+    }
+    execution.setVariable("inspectionCandidates",
+        SpinValues.jsonValue(json.writeValueAsString(candidates)).create());
+    execution.setVariable("inspectedUnitCodes", "");
+  }
+
+  /** Complete listener of the three review tasks; the form differs by kind of unit. */
+  void recordReview(DelegateTask task) {
+    int year = Facts.year(task);
+    Period period = period(task);
+    String unit = Facts.text(task, "unitCode");
+    UnitKind kind = UnitKind.valueOf(Facts.text(task, "unitKind"));
+    FormInput in = FormInput.of(task);
+    UnitReview review = reviews.findByYearAndPeriodAndUnitCode(year, period.name(), unit)
+        .orElseGet(() -> new UnitReview(year, period, unit, kind.name()));
+    review.disseminationSessions = in.count("disseminationSessions",
+        "Số buổi quán triệt, tuyên truyền về QCDC", 0, 1000);
+    review.participants = in.count("participants", "Số lượt người tham dự", 0, 100000);
+    review.proposalsReceived = in.count("proposalsReceived", "Số kiến nghị, đề xuất nhận được",
+        0, 10000);
+    review.proposalsAnswered = in.count("proposalsAnswered", "Số kiến nghị đã được trả lời", 0,
+        Math.max(review.proposalsReceived, 0));
+    review.keyTasksResult = in.text("keyTasksResult", "Kết quả thực hiện nhiệm vụ trọng tâm");
+    review.strengths = in.text("strengths", "Ưu điểm");
+    review.shortcomings = in.text("shortcomings", "Hạn chế");
+    review.causes = in.optionalText("causes", "Nguyên nhân");
+    review.recommendations = in.optionalText("recommendations", "Kiến nghị, đề xuất");
+    if (kind == UnitKind.UNION) {
+      review.propagandaActivities = in.count("propagandaActivities",
+          "Số hoạt động tuyên truyền cho đoàn viên", 0, 1000);
+      review.supervisionsHeld = in.count("supervisionsHeld",
+          "Số cuộc kiểm tra, giám sát việc thực hiện QCDC", 0, 1000);
+      review.sentimentReport = in.text("sentimentReport",
+          "Tâm tư, nguyện vọng của cán bộ, công chức, người lao động");
+    } else if (kind == UnitKind.INSPECTION_BOARD) {
+      review.supervisionsHeld = in.count("supervisionsHeld", "Số cuộc giám sát", 0, 1000);
+      review.adminSupervision = in.text("adminSupervision",
+          "Kết quả giám sát hoạt động hành chính");
+      review.financeSupervision = in.text("financeSupervision",
+          "Kết quả giám sát hoạt động tài chính");
+    }
+    in.refuseIfInvalid();
+    Date dueAt = (Date) task.getExecution().getVariable("reviewDueAt");
+    review.submitted(Actors.of(task), Clock.now(),
+        LocalDate.parse(Facts.text(task, "reviewDueDate")),
+        Clock.now().isAfter(dueAt.toInstant()));
+    reviews.save(review);
+  }
+
+  /** The reminder before the due date, to every unit that has not filed. */
+  void remindPending(DelegateExecution execution) {
+    int year = Facts.year(execution);
+    Period period = period(execution);
+    Set<String> filed = reviews.findByYearAndPeriod(year, period.name()).stream()
+        .map(UnitReview::getUnitCode).collect(Collectors.toSet());
+    for (String unit : organisation.codesFor("REVIEW")) {
+      if (!filed.contains(unit)) {
+        notices.send(execution, Notice.Kind.REMINDER, "REVIEW_" + period.name(), unit, unit,
+            "Nhắc nhở: " + organisation.name(unit) + " chưa nộp báo cáo "
+                + period.label(year).toLowerCase() + "; hạn nộp là "
+                + vn.qcdc.flow.engine.Formats.date(LocalDate.parse(
+                    Facts.text(execution, "reviewDueDate"))) + ".");
+      }
+    }
+  }
+
+  /** Complete listener of SelectUnitsToInspect. */
+  void selectInspections(DelegateTask task) {
+    Object raw = task.getVariable("inspectedUnits");
+    List<String> chosen = new ArrayList<>();
+    if (raw != null) {
+      try {
+        for (var node : json.readTree(raw.toString())) {
+          chosen.add(node.asText());
+        }
+      } catch (Exception e) {
+        throw new InputRefusedException("«Đơn vị được kiểm tra» không đọc được.");
+      }
+    }
+    Collection<String> allowed = organisation.codesFor("INSPECTION");
+    for (String code : chosen) {
+      if (!allowed.contains(code)) {
+        throw new InputRefusedException("«Đơn vị được kiểm tra» có đơn vị không hợp lệ: "
+            + code + ".");
+      }
+    }
+    task.getExecution().setVariable("inspectedUnitCodes",
+        String.join(",", new java.util.LinkedHashSet<>(chosen)));
+  }
+
+  /** Complete listener of InspectUnit. */
+  void recordInspection(DelegateTask task) {
+    int year = Facts.year(task);
+    FormInput in = FormInput.of(task);
+    LocalDate date = in.dateInYear("inspectionDate", "Ngày kiểm tra", year);
+    String rating = in.choice("inspectionRating", "Đánh giá", INSPECTION_RATINGS);
+    int count = in.count("findingsCount", "Số tồn tại, hạn chế phát hiện", 0, 1000);
+    String findings = in.text("findings", "Kết quả kiểm tra và yêu cầu khắc phục");
+    in.refuseIfInvalid();
+    inspections.save(new Inspection(year, period(task), Facts.text(task, "unitCode"), date,
+        rating, count, findings, Actors.of(task), Clock.now()));
+  }
+
+  /** Complete listener of ReviewRegulations (II.3.b). */
+  void recordRegulationReview(DelegateTask task) {
+    FormInput in = FormInput.of(task);
+    int reviewed = in.count("regulationsReviewed", "Số quy chế, quy định đã rà soát", 0, 1000);
+    int amended = in.count("regulationsAmended", "Số quy chế, quy định được sửa đổi, bổ sung", 0,
+        Math.max(reviewed, 0));
+    String notes = in.text("regulationNotes", "Nội dung rà soát");
+    in.refuseIfInvalid();
+    regulationReviews.save(new RegulationReview(Facts.year(task), period(task), reviewed, amended,
+        notes, Actors.of(task), Clock.now()));
+  }
+
+  /** Complete listener of ReportLeadershipExample (II.4.a). */
+  void recordLeadershipReport(DelegateTask task) {
+    FormInput in = FormInput.of(task);
+    String commitments = in.text("leadershipCommitments",
+        "Kết quả thực hiện trách nhiệm nêu gương");
+    int dialogues = in.count("dialoguesHeld", "Số buổi đối thoại với cán bộ, công chức", 0, 1000);
+    in.refuseIfInvalid();
+    leadershipReports.save(new LeadershipReport(Facts.year(task), period(task), commitments,
+        dialogues, Actors.of(task), Clock.now()));
+  }
+
+  /** Filed reviews of a period by unit code, for consolidation. */
+  public Map<String, UnitReview> filed(int year, Period period) {
+    return reviews.findByYearAndPeriod(year, period.name()).stream().collect(Collectors.toMap(
+        UnitReview::getUnitCode, r -> r, (a, b) -> a, LinkedHashMap::new));
+  }
+}

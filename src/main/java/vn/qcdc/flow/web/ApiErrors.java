@@ -1,0 +1,31 @@
+package vn.qcdc.flow.web;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.qcdc.flow.cycle.DuplicateCycleException;
+import vn.qcdc.flow.engine.InputRefusedException;
+
+/** Refusals of the application's own REST API: a status and a Vietnamese message. */
+@RestControllerAdvice
+class ApiErrors {
+
+  @ExceptionHandler(DuplicateCycleException.class)
+  ResponseEntity<Map<String, String>> duplicate(DuplicateCycleException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", e.getMessage()));
+  }
+
+  @ExceptionHandler(InputRefusedException.class)
+  ResponseEntity<Map<String, String>> refused(InputRefusedException e) {
+    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.badRequest()
+        .body(Map.of("message", "Nội dung yêu cầu không đọc được (JSON không hợp lệ)."));
+  }
+}

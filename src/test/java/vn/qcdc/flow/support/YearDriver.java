@@ -1,0 +1,270 @@
+package vn.qcdc.flow.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import vn.qcdc.flow.engine.Clock;
+
+/**
+ * Drives a year of the cycle the way its users do: each task is found in its
+ * group's list and submitted by a member of that group through a {@link Desk};
+ * the engine clock is moved instead of sleeping, and due jobs are run.
+ */
+public class YearDriver {
+
+  public static final List<String> DISSEMINATION_UNITS = List.of("phong-tong-hop",
+      "phong-tuyen-truyen", "phong-ly-luan", "phong-bao-chi", "phong-van-hoa",
+      "trung-tam-du-luan", "cong-doan", "cap-uy");
+  public static final List<String> REVIEW_UNITS = List.of("phong-tong-hop", "phong-tuyen-truyen",
+      "phong-ly-luan", "phong-bao-chi", "phong-van-hoa", "trung-tam-du-luan", "cong-doan",
+      "ban-thanh-tra");
+  public static final List<String> RATED_UNITS = List.of("phong-tong-hop", "phong-tuyen-truyen",
+      "phong-ly-luan", "phong-bao-chi", "phong-van-hoa", "trung-tam-du-luan");
+
+  private final ProcessEngine engine;
+  private final Desk desk;
+  private final int year;
+
+  public YearDriver(ProcessEngine engine, Desk desk, int year) {
+    this.engine = engine;
+    this.desk = desk;
+    this.year = year;
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public String businessKey() {
+    return "QCDC-" + year;
+  }
+
+  public void clock(int month, int day) {
+    ClockUtil.setCurrentTime(Clock.startOfDay(LocalDate.of(year, month, day)));
+  }
+
+  public String start() {
+    clock(1, 5);
+    return desk.startCycle(year, "bcd");
+  }
+
+  /** A member of the group: the first user of it in the registry. */
+  public String memberOf(String group) {
+    return engine.getIdentityService().createUserQuery().memberOfGroup(group).orderByUserId().asc()
+        .list().get(0).getId();
+  }
+
+  public List<Task> tasks(String definitionKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey())
+        .taskDefinitionKey(definitionKey).orderByTaskName().asc().list();
+  }
+
+  public Task task(String definitionKey) {
+    List<Task> found = tasks(definitionKey);
+    if (found.size() != 1) {
+      throw new AssertionError("Expected one open " + definitionKey + " of " + businessKey()
+          + ", found " + found.size());
+    }
+    return found.get(0);
+  }
+
+  /** The task of a unit: the one offered to the unit's group. */
+  public Task taskOf(String definitionKey, String unit) {
+    List<Task> found = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(businessKey()).taskDefinitionKey(definitionKey)
+        .taskCandidateGroup(unit).list();
+    if (found.size() != 1) {
+      throw new AssertionError("Expected one " + definitionKey + " for " + unit + ", found "
+          + found.size());
+    }
+    return found.get(0);
+  }
+
+  /** A steering-committee or leadership task about a unit: found by the unit's name. */
+  public Task taskAbout(String definitionKey, String unitName) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey())
+        .taskDefinitionKey(definitionKey).taskNameLike("%" + unitName).singleResult();
+  }
+
+  public void submit(Task task, String user, Map<String, Object> values) {
+    desk.submit(task.getId(), user, values);
+  }
+
+  /** Runs every job that is due at the engine's current time, and those they make due. */
+  public int runDueJobs() {
+    int ran = 0;
+    for (int round = 0; round < 50; round++) {
+      List<Job> due = new ArrayList<>();
+      for (var instance : engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(businessKey()).list()) {
+        due.addAll(engine.getManagementService().createJobQuery().executable()
+            .processInstanceId(instance.getId()).list());
+      }
+      if (due.isEmpty()) {
+        return ran;
+      }
+      for (Job job : due) {
+        engine.getManagementService().executeJob(job.getId());
+        ran++;
+      }
+    }
+    throw new AssertionError("Jobs keep coming after 50 rounds");
+  }
+
+  // ------------------------------------------------------------- the steps
+
+  public void draftAndApprovePlan() {
+    submit(task("DraftPlan"), "bcd", Map.of(
+        "yearKeyTasks", "Tuyên truyền Nghị quyết Đại hội XIII\nCải cách hành chính\nChuyển đổi số",
+        "disseminationDueDate", year + "-02-15"));
+    submit(task("ApprovePlan"), "truongban", Map.of("planDecision", "approve"));
+  }
+
+  public Map<String, Object> dissemination(int attendance) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("meetingDate", engineToday());
+    values.put("meetingKind", "HOP_CO_QUAN");
+    values.put("attendance", (long) attendance);
+    values.put("documentsCovered", "Nghị định 04/2015/NĐ-CP; Thông tư 01/2016/TT-BNV");
+    return values;
+  }
+
+  public void disseminate(String unit, int attendance) {
+    submit(taskOf("RecordDissemination", unit), memberOf(unit), dissemination(attendance));
+  }
+
+  public void submitProposals(String unit, String text) {
+    Map<String, Object> values = new HashMap<>();
+    if (text == null) {
+      values.put("noProposals", true);
+    } else {
+      values.put("proposalsText", text);
+    }
+    submit(taskOf("SubmitProposals", unit), memberOf(unit), values);
+  }
+
+  public void answerAllProposals() {
+    for (Task task : tasks("AnswerProposal")) {
+      submit(task, "truongban", Map.of("answerKind", "ACCEPTED",
+          "answerText", "Lãnh đạo Ban tiếp thu, giao Phòng Tổng hợp thực hiện trong quý."));
+    }
+  }
+
+  public void recordConference(int total, int attendance, int votesFor) {
+    submit(task("RecordConference"), "bcd", Map.of("conferenceDate", engineToday(),
+        "totalOfficials", (long) total, "attendance", (long) attendance,
+        "votesFor", (long) votesFor,
+        "resolutionSummary", "Thông qua kế hoạch công tác năm và quy chế chi tiêu nội bộ."));
+  }
+
+  public void issueWorkPlan() {
+    Map<String, Object> values = new HashMap<>();
+    values.put("annualWorkPlan", "Kế hoạch công tác năm " + year + " của Ban.");
+    for (int m = 1; m <= 12; m++) {
+      values.put("keyTasksMonth" + m, "Nhiệm vụ trọng tâm tháng " + m + "/" + year);
+    }
+    submit(task("IssueWorkPlan"), "truongban", values);
+  }
+
+  /** Everything before the six-month review, every unit on time. */
+  public void firstHalf() {
+    draftAndApprovePlan();
+    for (String unit : DISSEMINATION_UNITS) {
+      disseminate(unit, 5);
+    }
+    submitProposals("phong-tuyen-truyen", "Bổ sung máy tính cho phòng\nTăng kinh phí tuyên truyền");
+    submitProposals("cong-doan", "Tổ chức tham quan, nghỉ mát cho đoàn viên");
+    for (String unit : List.of("phong-tong-hop", "phong-ly-luan", "phong-bao-chi",
+        "phong-van-hoa", "trung-tam-du-luan")) {
+      submitProposals(unit, null);
+    }
+    runDueJobs();
+    answerAllProposals();
+    recordConference(45, 40, 38);
+    issueWorkPlan();
+  }
+
+  public Map<String, Object> review(String unit) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("disseminationSessions", 2L);
+    values.put("participants", 10L);
+    values.put("proposalsReceived", 3L);
+    values.put("proposalsAnswered", 3L);
+    values.put("keyTasksResult", "Hoàn thành các nhiệm vụ trọng tâm.");
+    values.put("strengths", "Thực hiện nghiêm túc.");
+    values.put("shortcomings", "Còn chậm báo cáo.");
+    if (unit.equals("cong-doan")) {
+      values.put("propagandaActivities", 4L);
+      values.put("supervisionsHeld", 1L);
+      values.put("sentimentReport", "Cán bộ, công chức phấn khởi, yên tâm công tác.");
+    }
+    if (unit.equals("ban-thanh-tra")) {
+      values.put("supervisionsHeld", 2L);
+      values.put("adminSupervision", "Không phát hiện sai phạm hành chính.");
+      values.put("financeSupervision", "Chi tiêu đúng quy chế chi tiêu nội bộ.");
+    }
+    return values;
+  }
+
+  public String reviewTaskKey(String unit) {
+    return switch (unit) {
+      case "cong-doan" -> "FileUnionReview";
+      case "ban-thanh-tra" -> "FileInspectionBoardReview";
+      default -> "FileUnitReview";
+    };
+  }
+
+  public void fileReview(String unit) {
+    submit(taskOf(reviewTaskKey(unit), unit), memberOf(unit), review(unit));
+  }
+
+  /** The side branches of a review: inspections, regulations, leadership. */
+  public void reviewSideBranches(List<String> inspected) {
+    submit(task("SelectUnitsToInspect"), "bcd",
+        Map.of("inspectedUnits", org.camunda.spin.plugin.variable.SpinValues
+            .jsonValue(toJson(inspected)).create()));
+    for (Task task : tasks("InspectUnit")) {
+      submit(task, "bcd", Map.of("inspectionDate", engineToday(), "inspectionRating", "GOOD",
+          "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
+    }
+    submit(task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 3L,
+        "regulationsAmended", 1L, "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
+    submit(task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",
+        "Lãnh đạo Ban gương mẫu thực hiện.", "dialoguesHeld", 1L));
+  }
+
+  public void approveAndSubmitReport(String number) {
+    submit(task("ApproveReport"), "truongban", Map.of("reportDecision", "approve"));
+    submit(task("SubmitReport"), "tonghop", Map.of("documentNumber", number,
+        "documentDate", engineToday(), "sentToCityCommittee", true,
+        "sentToBlocCommittee", true, "archived", true));
+  }
+
+  /** A whole review: every unit files on time, two units inspected, report approved and sent. */
+  public void wholeReview(String documentNumber) {
+    for (String unit : REVIEW_UNITS) {
+      fileReview(unit);
+    }
+    reviewSideBranches(List.of("phong-ly-luan", "phong-bao-chi"));
+    runDueJobs();
+    approveAndSubmitReport(documentNumber);
+  }
+
+  public String engineToday() {
+    return Clock.today().toString();
+  }
+
+  static String toJson(List<String> values) {
+    List<String> quoted = new ArrayList<>();
+    for (String v : values) {
+      quoted.add("\"" + v + "\"");
+    }
+    return "[" + String.join(",", quoted) + "]";
+  }
+}
