@@ -161,4 +161,182 @@ abstract class AnnualCycleScenarios {
         .taskIdIn(tuyenTruyen.getId()).variableName("attendance").singleResult().getValue())
         .isEqualTo(5L);
   }
+
+  @Test
+  void planReturnedByLeadershipGoesBackWithItsReason() {
+    YearDriver y = year(2031);
+    ProcessInstance cycle = instance(y.start());
+    y.submit(y.task("DraftPlan"), "bcd", Map.of("yearKeyTasks", "Nhiệm vụ 1",
+        "disseminationDueDate", "2031-02-15"));
+    Task approval = y.task("ApprovePlan");
+    assertThatThrownBy(() -> y.submit(approval, "truongban", Map.of("planDecision", "return")))
+        .hasRootCauseInstanceOf(InputRefusedException.class)
+        .rootCause().hasMessageContaining("Lý do trả lại");
+    assertThat(cycle).isWaitingAt("ApprovePlan");
+    y.submit(approval, "truongban", Map.of("planDecision", "return",
+        "planReturnReason", "Bổ sung Chỉ thị 05-CT/TU vào danh mục văn bản."));
+    Task redraft = y.task("DraftPlan");
+    assertThat(engine.getTaskService().getVariable(redraft.getId(), "planReturnReason"))
+        .isEqualTo("Bổ sung Chỉ thị 05-CT/TU vào danh mục văn bản.");
+    y.submit(redraft, "bcd", Map.of("planDocuments", "Chỉ thị 05-CT/TU"));
+    assertThat(plans.findById(2031).orElseThrow().getRevision()).isEqualTo(2);
+    y.submit(y.task("ApprovePlan"), "phoban", Map.of("planDecision", "approve"));
+    assertThat(plans.findById(2031).orElseThrow().getApprovedBy()).isEqualTo("phoban");
+    assertThat(y.tasks("RecordDissemination")).hasSize(YearDriver.DISSEMINATION_UNITS.size());
+  }
+
+  @Test
+  void aLateUnitIsRemindedThenEscalatedToTheSteeringCommittee() {
+    YearDriver y = year(2032);
+    y.start();
+    y.draftAndApprovePlan(); // dissemination due 15/02, reminder 5 days before the deadline
+    for (String unit : YearDriver.DISSEMINATION_UNITS) {
+      if (!unit.equals("phong-bao-chi")) {
+        y.disseminate(unit, 5);
+      }
+    }
+    y.clock(2, 11);
+    y.runDueJobs();
+    assertThat(notices.findByYearAndPhaseOrderByCreatedAt(2032, "DISSEMINATION"))
+        .singleElement().satisfies(n -> {
+          assertThat(n.getKind()).isEqualTo("REMINDER");
+          assertThat(n.getRecipientGroup()).isEqualTo("phong-bao-chi");
+          assertThat(n.getMessage()).contains("Phòng Báo chí - Xuất bản").contains("15/02/2032");
+        });
+    assertThat(y.tasks("FollowUpLateUnit")).isEmpty();
+
+    y.clock(2, 17);
+    y.runDueJobs();
+    Task followUp = y.task("FollowUpLateUnit");
+    assertThat(followUp.getName()).isEqualTo("Đôn đốc Phòng Báo chí - Xuất bản quán triệt");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(followUp.getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("ban-chi-dao"));
+    assertThat(notices.findByYearAndPhaseOrderByCreatedAt(2032, "DISSEMINATION"))
+        .extracting(n -> n.getKind()).containsExactly("REMINDER", "ESCALATION");
+
+    y.disseminate("phong-bao-chi", 6);
+    assertThat(disseminations.findByYearAndUnitCode(2032, "phong-bao-chi")).get()
+        .satisfies(r -> assertThat(r.isLate()).isTrue());
+    assertThat(disseminations.findByYearAndUnitCode(2032, "phong-ly-luan")).get()
+        .satisfies(r -> assertThat(r.isLate()).isFalse());
+    y.submit(followUp, "bcd", Map.of("escalationAction", "Đã nhắc trực tiếp trưởng phòng."));
+    assertThat(y.tasks("RecordDissemination")).isEmpty();
+  }
+
+  @Test
+  void aConferenceWithoutQuorumMustBeHeldAgain() {
+    YearDriver y = year(2033);
+    ProcessInstance cycle = instance(y.start());
+    y.draftAndApprovePlan();
+    for (String unit : List.of("phong-tong-hop", "phong-tuyen-truyen", "phong-ly-luan",
+        "phong-bao-chi", "phong-van-hoa", "trung-tam-du-luan", "cong-doan")) {
+      y.submitProposals(unit, null);
+    }
+    y.runDueJobs();
+    assertThat(y.tasks("AnswerProposal")).isEmpty();
+    Task conference = y.task("RecordConference");
+    assertThat(engine.getTaskService().getVariable(conference.getId(), "totalOfficials"))
+        .isEqualTo(45);
+    y.recordConference(45, 29, 29); // 2/3 of 45 is 30
+    Task again = y.task("RecordConference");
+    assertThat((String) engine.getTaskService().getVariable(again.getId(), "conferenceRetryNote"))
+        .contains("29/45").contains("cần ít nhất 30");
+    y.recordConference(45, 30, 15); // quorum, but half is not more than half
+    assertThat(y.tasks("IssueWorkPlan")).isEmpty();
+    y.recordConference(45, 30, 16);
+    assertThat(conferences.findByYearOrderByAttempt(2033))
+        .extracting(c -> c.isQuorumMet() + "/" + c.isResolutionAdopted())
+        .containsExactly("false/false", "true/false", "true/true");
+    y.issueWorkPlan();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey("QCDC-2033").processDefinitionKey("qcdc-conference")
+        .finished().count()).isEqualTo(1);
+    assertThat(cycle).isActive();
+  }
+
+  @Test
+  void aReturnedReportIsRevisedBeforeApproval() {
+    YearDriver y = year(2034);
+    y.start();
+    y.firstHalf();
+    y.clock(6, 15);
+    y.runDueJobs();
+    for (String unit : YearDriver.REVIEW_UNITS) {
+      if (!unit.equals("phong-van-hoa")) {
+        y.fileReview(unit);
+      }
+    }
+    y.reviewSideBranches(List.of());
+    // phong-van-hoa never files: at the cut-off the report is made without it
+    y.clock(7, 8);
+    y.runDueJobs();
+    Task approval = y.task("ApproveReport");
+    assertThat((String) engine.getTaskService().getVariable(approval.getId(), "missingUnits"))
+        .isEqualTo("Phòng Văn hóa - Văn nghệ");
+    assertThatThrownBy(() -> y.submit(approval, "truongban", Map.of("reportDecision", "return")))
+        .hasRootCauseInstanceOf(InputRefusedException.class);
+    y.submit(approval, "truongban", Map.of("reportDecision", "return",
+        "reportComments", "Nêu rõ nguyên nhân Phòng Văn hóa chưa nộp."));
+    Task revision = y.task("ReviseReport");
+    assertThat(engine.getTaskService().getVariable(revision.getId(), "reportComments"))
+        .isEqualTo("Nêu rõ nguyên nhân Phòng Văn hóa chưa nộp.");
+    y.submit(revision, "tonghop", Map.of("reportSummary",
+        "Báo cáo đã bổ sung: Phòng Văn hóa - Văn nghệ chưa nộp do cán bộ đi công tác."));
+    assertThatThrownBy(() -> y.approveAndSubmitReport("BC-khong-hop-le"))
+        .hasRootCauseInstanceOf(InputRefusedException.class)
+        .rootCause().hasMessageContaining("Số văn bản");
+    y.submit(y.task("SubmitReport"), "tonghop", Map.of("documentNumber", "46-BC/BTGTU",
+        "documentDate", y.engineToday(), "sentToCityCommittee", true,
+        "sentToBlocCommittee", true, "archived", true));
+    assertThat(reports.findByYearAndPeriod(2034, "H1")).get().satisfies(r -> {
+      assertThat(r.getRevision()).isEqualTo(2);
+      assertThat(r.getSummary()).contains("cán bộ đi công tác");
+      assertThat(r.getMissingUnits()).isEqualTo("Phòng Văn hóa - Văn nghệ");
+      assertThat(r.getUnitsFiled()).isEqualTo(7);
+      assertThat(r.getDocumentNumber()).isEqualTo("46-BC/BTGTU");
+      assertThat(r.isSentToCity() && r.isSentToBloc() && r.isArchived()).isTrue();
+    });
+  }
+
+  @Test
+  void aSecondCycleForTheSameYearIsRefusedAndCreatesNothing() {
+    YearDriver y = year(2035);
+    y.start();
+    long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    long records = cycleRecords.count();
+    assertThatThrownBy(() -> cycles.start(2035)).isInstanceOf(DuplicateCycleException.class)
+        .hasMessage("Chu kỳ QCDC năm 2035 đã được khởi động; mỗi năm chỉ có một chu kỳ.");
+    // Straight through the engine, past the service's check: the start listener refuses too.
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(
+        CycleService.PROCESS_KEY, Map.of("year", 2035)))
+        .isInstanceOf(DuplicateCycleException.class);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count())
+        .isEqualTo(instances);
+    assertThat(cycleRecords.count()).isEqualTo(records);
+  }
+
+  @Test
+  void invalidFormDataIsRefusedAndChangesNothing() {
+    YearDriver y = year(2036);
+    y.start();
+    y.draftAndApprovePlan();
+    Task task = y.taskOf("RecordDissemination", "phong-ly-luan"); // headcount 6
+    Map<String, Object> tooMany = y.dissemination(7);
+    Map<String, Object> negative = y.dissemination(-1);
+    Map<String, Object> lastYear = y.dissemination(5);
+    lastYear.put("meetingDate", "2035-12-30");
+    assertThatThrownBy(() -> y.submit(task, "lyluan", tooMany))
+        .rootCause().hasMessageContaining("«Số người tham dự» phải nằm trong khoảng từ 0 đến 6");
+    assertThatThrownBy(() -> y.submit(task, "lyluan", negative))
+        .rootCause().hasMessageContaining("«Số người tham dự» phải nằm trong khoảng từ 0 đến 6");
+    assertThatThrownBy(() -> y.submit(task, "lyluan", lastYear))
+        .rootCause().hasMessageContaining("«Ngày họp quán triệt» phải nằm trong năm 2036");
+    assertThat(disseminations.findByYearAndUnitCode(2036, "phong-ly-luan")).isEmpty();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult())
+        .isNotNull();
+    assertThat(engine.getTaskService().getVariableLocal(task.getId(), "attendance")).isNull();
+    y.submit(task, "lyluan", y.dissemination(6));
+    assertThat(disseminations.findByYearAndUnitCode(2036, "phong-ly-luan")).get()
+        .satisfies(r -> assertThat(r.getAttendance()).isEqualTo(6));
+  }
 }
