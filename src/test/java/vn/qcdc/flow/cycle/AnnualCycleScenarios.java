@@ -33,6 +33,7 @@ import vn.qcdc.flow.support.YearDriver;
  * pick the database (H2, MariaDB). Each scenario uses its own year.
  */
 @SpringBootTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 abstract class AnnualCycleScenarios {
 
   @Autowired
@@ -338,5 +339,45 @@ abstract class AnnualCycleScenarios {
     y.submit(task, "lyluan", y.dissemination(6));
     assertThat(disseminations.findByYearAndUnitCode(2036, "phong-ly-luan")).get()
         .satisfies(r -> assertThat(r.getAttendance()).isEqualTo(6));
+  }
+
+  @Autowired
+  vn.qcdc.flow.organisation.OrganisationFileLoader organisationFiles;
+  @Autowired
+  vn.qcdc.flow.organisation.OrganisationSync organisationSync;
+  @Autowired
+  vn.qcdc.flow.QcdcProperties properties;
+
+  @Test
+  void aUnitAddedToTheRegistryGetsItsTasksInTheNextPhase(
+      org.springframework.boot.test.system.CapturedOutput output) {
+    var demo = organisationFiles.load(properties.getOrganisation().getFile());
+    assertThat(organisationSync.sync(demo).changedNothing()).isTrue();
+    YearDriver y = year(2037);
+    y.start();
+    y.draftAndApprovePlan();
+    try {
+      var report = organisationSync.sync(
+          organisationFiles.load("classpath:organisation/agency-with-new-department.yml"));
+      assertThat(report.groupsCreated()).isEqualTo(1);
+      assertThat(report.usersCreated()).isEqualTo(1);
+      assertThat(output).doesNotContain("Mat-khau-Bi-Mat-2022");
+      assertThat(engine.getIdentityService().checkPassword("doingoai", "Mat-khau-Bi-Mat-2022"))
+          .isTrue();
+      // The phase under way keeps the units it started with...
+      assertThat(y.tasks("RecordDissemination")).hasSize(YearDriver.DISSEMINATION_UNITS.size());
+      y.firstHalfAfterPlan();
+      y.clock(6, 15);
+      y.runDueJobs();
+      // ...the next phase reads the registry again.
+      assertThat(y.taskOf("FileUnitReview", "phong-moi").getName())
+          .isEqualTo("Sơ kết 6 tháng đầu năm 2037 - Phòng Thông tin đối ngoại");
+      assertThat(y.tasks("FileUnitReview")).hasSize(7);
+    } finally {
+      var back = organisationSync.sync(demo);
+      assertThat(back.unitsDeactivated()).isEqualTo(1);
+    }
+    assertThat(engine.getIdentityService().createGroupQuery().groupId("phong-moi").count())
+        .isEqualTo(1); // history keeps its group; the registry no longer routes work to it
   }
 }

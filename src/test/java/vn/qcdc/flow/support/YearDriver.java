@@ -176,6 +176,10 @@ public class YearDriver {
   /** Everything before the six-month review, every unit on time. */
   public void firstHalf() {
     draftAndApprovePlan();
+    firstHalfAfterPlan();
+  }
+
+  public void firstHalfAfterPlan() {
     for (String unit : DISSEMINATION_UNITS) {
       disseminate(unit, 5);
     }
