@@ -1,5 +1,6 @@
 package vn.qcdc.flow.web;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -28,6 +29,8 @@ class RefusalMapper {
     return config -> config.register(new Mapper());
   }
 
+  /** Ahead of Camunda's own mapper for the same type, which it calls for everything else. */
+  @Priority(1)
   static class Mapper implements ExceptionMapper<RestException> {
 
     private final RestExceptionHandler camunda = new RestExceptionHandler();

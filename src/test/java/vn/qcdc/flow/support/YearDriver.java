@@ -78,7 +78,7 @@ public class YearDriver {
   public Task taskOf(String definitionKey, String unit) {
     List<Task> found = engine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(businessKey()).taskDefinitionKey(definitionKey)
-        .taskCandidateGroup(unit).list();
+        .taskCandidateGroup(unit).includeAssignedTasks().list();
     if (found.size() != 1) {
       throw new AssertionError("Expected one " + definitionKey + " for " + unit + ", found "
           + found.size());
