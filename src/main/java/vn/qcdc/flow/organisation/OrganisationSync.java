@@ -2,7 +2,6 @@ package vn.qcdc.flow.organisation;
 
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -142,9 +141,5 @@ public class OrganisationSync {
     user.setFirstName(p.getFirstName());
     user.setLastName(p.getLastName());
     user.setEmail(p.getEmail());
-  }
-
-  static List<String> codes(OrganisationFile file) {
-    return file.getUnits().stream().map(OrganisationFile.Unit::getCode).toList();
   }
 }
