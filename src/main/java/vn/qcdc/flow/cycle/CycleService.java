@@ -19,11 +19,11 @@ public class CycleService {
     this.cycles = cycles;
   }
 
-  /** Starts the cycle of a year; refused (and nothing created) when the year has one. */
+  /**
+   * Starts the cycle of a year. The start listener refuses a year that has a
+   * cycle (DuplicateCycleException) and the start rolls back whole.
+   */
   public ProcessInstance start(int year) {
-    if (cycles.existsById(year)) {
-      throw new DuplicateCycleException(year);
-    }
     return runtime.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(AnnualCycle.businessKey(year))
         .setVariable("year", year)

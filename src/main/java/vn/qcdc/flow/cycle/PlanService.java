@@ -76,19 +76,15 @@ public class PlanService {
   public void recordDecision(DelegateTask task) {
     int year = Facts.year(task);
     FormInput in = FormInput.of(task);
-    String decision = in.choice("planDecision", "Quyết định",
-        java.util.List.of("approve", "return"));
-    String reason = in.optionalText("planReturnReason", "Lý do trả lại");
-    in.require(!"return".equals(decision) || reason != null,
-        "Khi trả lại kế hoạch phải ghi «Lý do trả lại».");
+    FormInput.Decision decision = in.decision("planDecision", "planReturnReason", "Lý do trả lại");
     in.refuseIfInvalid();
-    boolean approved = "approve".equals(decision);
+    boolean approved = decision.approved();
     if (approved) {
       AnnualPlan plan = plans.findById(year).orElseThrow();
       plan.approve(Actors.of(task), Clock.now());
       plans.save(plan);
     }
     task.getExecution().setVariable("planApproved", approved);
-    task.getExecution().setVariable("planReturnReason", approved ? null : reason);
+    task.getExecution().setVariable("planReturnReason", approved ? null : decision.reason());
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.qcdc.flow.engine.Clock;
 
 /** A unit's dissemination meeting (II.1.c): when, how, who attended, what was covered. */
 @Entity
@@ -56,7 +57,7 @@ public class DisseminationRecord {
     this.notes = notes;
     this.dueDate = dueDate;
     this.late = dueDate != null && recordedAt.isAfter(
-        dueDate.plusDays(1).atStartOfDay(vn.qcdc.flow.engine.Clock.ZONE).toInstant());
+        dueDate.plusDays(1).atStartOfDay(Clock.ZONE).toInstant());
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
   }

@@ -124,6 +124,18 @@ public final class FormInput {
     return value;
   }
 
+  /** A leadership decision: approve, or return with a reason that is then required. */
+  public record Decision(boolean approved, String reason) {
+  }
+
+  public Decision decision(String key, String reasonKey, String reasonLabel) {
+    String choice = choice(key, "Quyết định", List.of("approve", "return"));
+    String reason = optionalText(reasonKey, reasonLabel);
+    require(!"return".equals(choice) || reason != null,
+        "Khi trả lại phải ghi «" + reasonLabel + "».");
+    return new Decision("approve".equals(choice), reason);
+  }
+
   public boolean flag(String key) {
     Object raw = scope.getVariable(key);
     return raw instanceof Boolean b ? b : raw != null && "true".equalsIgnoreCase(raw.toString());

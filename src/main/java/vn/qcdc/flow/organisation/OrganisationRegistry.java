@@ -25,15 +25,14 @@ public class OrganisationRegistry {
 
   /** Codes of the active units that take part in a phase, in the file's order. */
   public List<String> codesFor(String phase) {
-    Set<UnitKind> kinds = Phase.valueOf(phase).kinds(properties.getPhases());
-    return units.findByActiveTrueOrderBySortOrder().stream()
-        .filter(u -> kinds.contains(u.getKind()))
-        .map(OrgUnit::getCode)
-        .toList();
+    return unitsFor(phase).stream().map(OrgUnit::getCode).toList();
   }
 
   public List<OrgUnit> unitsFor(String phase) {
-    Set<UnitKind> kinds = Phase.valueOf(phase).kinds(properties.getPhases());
+    return activeOfKinds(Phase.valueOf(phase).kinds(properties.getPhases()));
+  }
+
+  private List<OrgUnit> activeOfKinds(Set<UnitKind> kinds) {
     return units.findByActiveTrueOrderBySortOrder().stream()
         .filter(u -> kinds.contains(u.getKind())).toList();
   }
@@ -57,9 +56,7 @@ public class OrganisationRegistry {
 
   /** The officials convened to the conference: headcount of departments, centres and leadership. */
   public int totalOfficials() {
-    Set<UnitKind> kinds = properties.getPhases().getOfficials();
-    return units.findByActiveTrueOrderBySortOrder().stream()
-        .filter(u -> kinds.contains(u.getKind()))
+    return activeOfKinds(properties.getPhases().getOfficials()).stream()
         .mapToInt(OrgUnit::getHeadcount).sum();
   }
 

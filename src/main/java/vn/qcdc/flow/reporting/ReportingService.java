@@ -127,21 +127,19 @@ public class ReportingService {
   /** Complete listener of ApproveReport. */
   void decide(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String decision = in.choice("reportDecision", "Quyết định", List.of("approve", "return"));
-    String comments = in.optionalText("reportComments", "Ý kiến của lãnh đạo");
-    in.require(!"return".equals(decision) || comments != null,
-        "Khi trả lại báo cáo phải ghi «Ý kiến của lãnh đạo».");
+    FormInput.Decision decision = in.decision("reportDecision", "reportComments",
+        "Ý kiến của lãnh đạo");
     in.refuseIfInvalid();
     ConsolidatedReport report = report(task);
-    boolean approved = "approve".equals(decision);
+    boolean approved = decision.approved();
     if (approved) {
       report.approve(Actors.of(task), Clock.now());
     } else {
-      report.returned(comments);
+      report.returned(decision.reason());
     }
     reports.save(report);
     task.getExecution().setVariable("reportApproved", approved);
-    task.getExecution().setVariable("reportComments", approved ? null : comments);
+    task.getExecution().setVariable("reportComments", approved ? null : decision.reason());
   }
 
   /** Complete listener of ReviseReport. */

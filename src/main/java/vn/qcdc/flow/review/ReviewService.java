@@ -19,6 +19,7 @@ import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
 import vn.qcdc.flow.engine.FormInput;
+import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.engine.InputRefusedException;
 import vn.qcdc.flow.notice.Notice;
 import vn.qcdc.flow.notice.Notices;
@@ -134,7 +135,7 @@ public class ReviewService {
         notices.send(execution, Notice.Kind.REMINDER, "REVIEW_" + period.name(), unit, unit,
             "Nhắc nhở: " + organisation.name(unit) + " chưa nộp báo cáo "
                 + period.label(year).toLowerCase() + "; hạn nộp là "
-                + vn.qcdc.flow.engine.Formats.date(LocalDate.parse(
+                + Formats.date(LocalDate.parse(
                     Facts.text(execution, "reviewDueDate"))) + ".");
       }
     }
