@@ -56,7 +56,8 @@ class RestYearTest {
     assertThatThrownBy(() -> desk.submit(task.getId(), "lyluan", y.dissemination(9)))
         .isInstanceOfSatisfying(RestDesk.RestRefusal.class, e -> {
           assertThat(e.status).isEqualTo(400);
-          assertThat(e.getMessage()).contains("«Số người tham dự» phải nằm trong khoảng từ 0 đến 6");
+          assertThat(e.getMessage()).isEqualTo("400 Dữ liệu chưa hợp lệ: «Số người tham dự» phải"
+              + " nằm trong khoảng từ 0 đến 6 (đã nhập 9).");
         });
     y.firstHalfAfterPlan();
     y.clock(6, 15);
