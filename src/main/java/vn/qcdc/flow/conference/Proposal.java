@@ -80,6 +80,14 @@ public class Proposal {
     return answer;
   }
 
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getAnsweredAt() {
+    return answeredAt;
+  }
+
   public String getAnsweredBy() {
     return answeredBy;
   }

@@ -31,6 +31,11 @@ public final class Clock {
     return Date.from(day.atStartOfDay(ZONE).toInstant());
   }
 
+  /** The day an instant falls on in the agency's time zone. */
+  public static LocalDate dayOf(Instant instant) {
+    return instant.atZone(ZONE).toLocalDate();
+  }
+
   public static LocalDate dayOf(Date date) {
     return LocalDate.ofInstant(date.toInstant(), ZONE);
   }

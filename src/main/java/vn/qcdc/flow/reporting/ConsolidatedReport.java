@@ -57,6 +57,11 @@ public class ConsolidatedReport {
   private String submittedBy;
   @Column(name = "submitted_at")
   private Instant submittedAt;
+  @Column(name = "next_period_proposals")
+  private String nextPeriodProposals;
+  private String delivery;
+  @Column(name = "returned_at")
+  private Instant returnedAt;
 
   protected ConsolidatedReport() {
   }
@@ -80,13 +85,19 @@ public class ConsolidatedReport {
     this.revision = 1;
   }
 
-  void returned(String comments) {
+  void returned(String comments, Instant at) {
     this.comments = comments;
+    this.returnedAt = at;
   }
 
-  void revised(String summary) {
+  void revised(String summary, String nextPeriodProposals) {
     this.summary = summary;
+    this.nextPeriodProposals = nextPeriodProposals;
     this.revision++;
+  }
+
+  void proposeNext(String proposals) {
+    this.nextPeriodProposals = proposals;
   }
 
   void approve(String by, Instant at) {
@@ -95,15 +106,45 @@ public class ConsolidatedReport {
     this.approvedAt = at;
   }
 
-  void submit(String number, LocalDate date, String by, Instant at) {
+  /** The number and date the records office gave it, and its archive copy (Lưu VT). */
+  void numbered(String number, LocalDate date, String by) {
     this.documentNumber = number;
     this.documentDate = date;
-    this.sentToCity = true;
-    this.sentToBloc = true;
     this.archived = true;
-    this.status = SUBMITTED;
     this.submittedBy = by;
+  }
+
+  /** Every recipient has it: by e-mail, or by post where no mail server is configured. */
+  void submitted(String delivery, boolean toCity, boolean toBloc, Instant at) {
+    this.delivery = delivery;
+    this.sentToCity = toCity;
+    this.sentToBloc = toBloc;
+    this.status = SUBMITTED;
     this.submittedAt = at;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getNextPeriodProposals() {
+    return nextPeriodProposals;
+  }
+
+  public String getDelivery() {
+    return delivery;
+  }
+
+  public Instant getReturnedAt() {
+    return returnedAt;
+  }
+
+  public Instant getApprovedAt() {
+    return approvedAt;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
   }
 
   public int getYear() {

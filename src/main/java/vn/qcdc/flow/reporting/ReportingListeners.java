@@ -15,6 +15,16 @@ class ReportingListeners {
   }
 
   @Bean
+  JavaDelegate reportGeneration(ReportingService service) {
+    return service::generate;
+  }
+
+  @Bean
+  JavaDelegate reportDelivery(ReportingService service) {
+    return service::send;
+  }
+
+  @Bean
   TaskListener reportDecided(ReportingService service) {
     return service::decide;
   }
@@ -26,6 +36,6 @@ class ReportingListeners {
 
   @Bean
   TaskListener reportSubmitted(ReportingService service) {
-    return service::submit;
+    return service::number;
   }
 }

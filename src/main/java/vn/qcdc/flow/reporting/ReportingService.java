@@ -4,49 +4,60 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
-import vn.qcdc.flow.conference.ConferenceSession;
-import vn.qcdc.flow.conference.ConferenceSessionRepository;
-import vn.qcdc.flow.dissemination.DisseminationRecord;
-import vn.qcdc.flow.dissemination.DisseminationRecordRepository;
 import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
 import vn.qcdc.flow.engine.FormInput;
-import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.review.Indicator;
 import vn.qcdc.flow.review.Period;
 import vn.qcdc.flow.review.ReviewService;
 import vn.qcdc.flow.review.UnitReview;
 
 /**
- * The general-affairs department's consolidation of a review period into
- * the agency's report, leadership's decision on it and its submission to the
- * City Steering Committee and the Party Committee of the City Agencies Bloc.
+ * The general-affairs department's consolidation of a review period into the agency's report
+ * (III.3), its Word document, leadership's decision on it, and its submission to the City
+ * Steering Committee and the Party Committee of the City Agencies Bloc.
  */
 @Service
 public class ReportingService {
 
   private final ConsolidatedReportRepository reports;
   private final ReviewService reviews;
-  private final DisseminationRecordRepository disseminations;
-  private final ConferenceSessionRepository conferences;
   private final OrganisationRegistry organisation;
+  private final ReportAssembler assembler;
+  private final ReportWriter writer;
+  private final ReportDocuments documents;
+  private final ReportMailer mailer;
+  private final ReportingProperties properties;
 
-  public ReportingService(ConsolidatedReportRepository reports, ReviewService reviews,
-      DisseminationRecordRepository disseminations, ConferenceSessionRepository conferences,
-      OrganisationRegistry organisation) {
+  ReportingService(ConsolidatedReportRepository reports, ReviewService reviews,
+      OrganisationRegistry organisation, ReportAssembler assembler, ReportWriter writer,
+      ReportDocuments documents, ReportMailer mailer, ReportingProperties properties) {
     this.reports = reports;
     this.reviews = reviews;
-    this.disseminations = disseminations;
-    this.conferences = conferences;
     this.organisation = organisation;
+    this.assembler = assembler;
+    this.writer = writer;
+    this.documents = documents;
+    this.mailer = mailer;
+    this.properties = properties;
   }
 
-  /** Service task ConsolidateReviews: counts and totals per indicator, late and missing units. */
+  public Optional<ConsolidatedReport> report(int year, Period period) {
+    return reports.findByYearAndPeriod(year, period.name());
+  }
+
+  public List<ConsolidatedReport> all() {
+    return reports.findAll();
+  }
+
+  /** Service task ConsolidateReviews: totals, late and missing units, the general assessment. */
   void consolidate(DelegateExecution execution) {
     int year = Facts.year(execution);
     Period period = Period.valueOf(Facts.text(execution, "period"));
@@ -54,74 +65,58 @@ public class ReportingService {
     Map<String, UnitReview> filed = reviews.filed(year, period);
     List<String> late = new ArrayList<>();
     List<String> missing = new ArrayList<>();
-    int sessions = 0;
-    int participants = 0;
-    int received = 0;
-    int answered = 0;
-    int supervisions = 0;
     for (OrgUnit unit : expected) {
       UnitReview review = filed.get(unit.getCode());
       if (review == null) {
         missing.add(unit.getName());
-        continue;
-      }
-      if (review.isLate()) {
+      } else if (review.isLate()) {
         late.add(unit.getName());
       }
-      sessions += review.getDisseminationSessions();
-      participants += review.getParticipants();
-      received += review.getProposalsReceived();
-      answered += review.getProposalsAnswered();
-      supervisions += review.getSupervisionsHeld() == null ? 0 : review.getSupervisionsHeld();
     }
-    List<DisseminationRecord> disseminated = disseminations.findByYear(year);
-    int disseminationAttendance = disseminated.stream()
-        .mapToInt(DisseminationRecord::getAttendance).sum();
-    int disseminationHeadcount = disseminated.stream()
-        .mapToInt(DisseminationRecord::getHeadcount).sum();
-    List<ConferenceSession> sessionsHeld = conferences.findByYearOrderByAttempt(year);
-
-    String title = "Báo cáo kết quả thực hiện quy chế dân chủ ở cơ sở - " + period.label(year);
-    StringBuilder s = new StringBuilder();
-    s.append("1. Quán triệt, tuyên truyền (II.1): ").append(disseminated.size()).append("/")
-        .append(organisation.codesFor("DISSEMINATION").size())
-        .append(" đơn vị đã tổ chức quán triệt đầu năm, ").append(disseminationAttendance)
-        .append("/").append(disseminationHeadcount).append(" lượt cán bộ, công chức tham dự; ")
-        .append("các đơn vị báo cáo ").append(sessions).append(" buổi quán triệt, tuyên truyền với ")
-        .append(participants).append(" lượt người tham dự.\n");
-    s.append("2. Hội nghị cán bộ, công chức (II.2): ");
-    sessionsHeld.stream().filter(ConferenceSession::isResolutionAdopted).findFirst().ifPresentOrElse(
-        c -> s.append("tổ chức ngày ").append(Formats.date(c.getConferenceDate())).append(", ")
-            .append(c.getAttendance()).append("/").append(c.getTotalOfficials())
-            .append(" người dự, Nghị quyết được ").append(c.getVotesFor())
-            .append(" người tán thành"),
-        () -> s.append("chưa tổ chức được hội nghị hợp lệ"));
-    s.append("; ").append(received).append(" kiến nghị, đề xuất, đã trả lời ").append(answered)
-        .append(".\n");
-    s.append("3. Công đoàn và Ban Thanh tra nhân dân (II.5): ").append(supervisions)
-        .append(" cuộc kiểm tra, giám sát.\n");
-    s.append("4. Tình hình nộp báo cáo (III.3): ").append(filed.size()).append("/")
-        .append(expected.size()).append(" đơn vị đã nộp");
-    s.append(late.isEmpty() ? "" : "; nộp trễ: " + String.join(", ", late));
-    s.append(missing.isEmpty() ? "" : "; chưa nộp: " + String.join(", ", missing));
-    s.append(".");
-
+    String summary = "Trong " + (period.yearEnd() ? "năm " : "6 tháng đầu năm ") + year + ", "
+        + filed.size() + "/" + expected.size() + " đơn vị đã sơ kết, tổng kết và nộp báo cáo; "
+        + "các đơn vị tổ chức " + ReportAssembler.sum(filed, Indicator.DISSEMINATION_SESSIONS)
+        + " buổi quán triệt, tuyên truyền, nhận "
+        + ReportAssembler.sum(filed, Indicator.PROPOSALS_RECEIVED) + " kiến nghị, đề xuất và "
+        + ReportAssembler.sum(filed, Indicator.COMPLAINTS_RECEIVED)
+        + " đơn thư; quy chế dân chủ ở cơ sở tiếp tục được thực hiện nghiêm túc.";
     ConsolidatedReport report = reports.findByYearAndPeriod(year, period.name())
         .orElseGet(() -> new ConsolidatedReport(year, period.name()));
-    report.consolidate(title, s.toString(), String.join(", ", late), String.join(", ", missing),
-        expected.size(), filed.size(), Clock.now());
+    report.consolidate(ReportAssembler.title(year, period), summary, String.join(", ", late),
+        String.join(", ", missing), expected.size(), filed.size(), Clock.now());
+    report.proposeNext(assembler.proposalsOf(year, period));
     reports.save(report);
-    execution.setVariable("reportTitle", title);
-    execution.setVariable("reportSummary", s.toString());
+    execution.setVariable("reportTitle", report.getTitle());
+    execution.setVariable("reportSummary", summary);
+    execution.setVariable("nextPeriodProposals", report.getNextPeriodProposals());
     execution.setVariable("lateUnits", late.isEmpty() ? "Không có" : String.join(", ", late));
     execution.setVariable("missingUnits",
         missing.isEmpty() ? "Không có" : String.join(", ", missing));
     execution.setVariable("reportComments", null);
+    execution.setVariable("reportRecipients", recipients());
   }
 
-  private ConsolidatedReport report(DelegateTask task) {
-    return reports.findByYearAndPeriod(Facts.year(task), Facts.text(task, "period"))
-        .orElseThrow();
+  /**
+   * Service task GenerateReport: a new version of the Word document from the records, unless
+   * the general-affairs department uploaded a corrected one since leadership last returned it.
+   */
+  void generate(DelegateExecution execution) {
+    ConsolidatedReport report = report(execution);
+    Optional<ReportDocument> latest = documents.latest(report.getId());
+    boolean uploadedSinceReturn = latest.isPresent()
+        && ReportDocument.UPLOADED.equals(latest.get().getSource())
+        && report.getReturnedAt() != null
+        && latest.get().getCreatedAt().isAfter(report.getReturnedAt());
+    ReportDocument document = uploadedSinceReturn ? latest.get()
+        : documents.store(report, ReportDocument.GENERATED,
+            writer.write(assembler.assemble(report)),
+            "Lần " + report.getRevision() + ", tạo từ số liệu sơ kết, tổng kết", "system");
+    execution.setVariable("reportVersion", document.getVersion());
+    execution.setVariable("reportDownloadUrl", downloadPath(report));
+  }
+
+  static String downloadPath(ConsolidatedReport report) {
+    return "/reports/" + report.getYear() + "/" + report.getPeriod() + "/document";
   }
 
   /** Complete listener of ApproveReport. */
@@ -130,31 +125,36 @@ public class ReportingService {
     FormInput.Decision decision = in.decision("reportDecision", "reportComments",
         "Ý kiến của lãnh đạo");
     in.refuseIfInvalid();
-    ConsolidatedReport report = report(task);
+    ConsolidatedReport report = report(task.getExecution());
     boolean approved = decision.approved();
     if (approved) {
       report.approve(Actors.of(task), Clock.now());
     } else {
-      report.returned(decision.reason());
+      report.returned(decision.reason(), Clock.now());
     }
     reports.save(report);
     task.getExecution().setVariable("reportApproved", approved);
     task.getExecution().setVariable("reportComments", approved ? null : decision.reason());
   }
 
-  /** Complete listener of ReviseReport. */
+  /** Complete listener of ReviseReport: the revised assessment and proposals. */
   void revise(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String summary = in.text("reportSummary", "Nội dung báo cáo");
+    String summary = in.text("reportSummary", "Đánh giá chung");
+    String next = in.optionalText("nextPeriodProposals", "Phương hướng, kiến nghị, đề xuất");
     in.refuseIfInvalid();
-    ConsolidatedReport report = report(task);
-    report.revised(summary);
+    ConsolidatedReport report = report(task.getExecution());
+    report.revised(summary, next);
     reports.save(report);
     task.getExecution().setVariable("reportSummary", summary);
+    task.getExecution().setVariable("nextPeriodProposals", next);
   }
 
-  /** Complete listener of SubmitReport: the number, the date, both recipients and the archive. */
-  void submit(DelegateTask task) {
+  /**
+   * Complete listener of SubmitReport: the number and date from the records office, and the
+   * issued version that goes out: the approved text with them, or the approved upload as is.
+   */
+  void number(DelegateTask task) {
     int year = Facts.year(task);
     FormInput in = FormInput.of(task);
     String number = in.text("documentNumber", "Số văn bản");
@@ -163,14 +163,44 @@ public class ReportingService {
         "«Số văn bản» phải có dạng số-BC/ký hiệu cơ quan, ví dụ 125-BC/BTGTU.");
     in.require(date == null || (date.getYear() >= year && !date.isAfter(Clock.today())),
         "«Ngày ban hành» phải từ năm " + year + " và không sau ngày hôm nay.");
-    in.require(in.flag("sentToCityCommittee"),
-        "Chưa xác nhận đã gửi Ban Chỉ đạo thực hiện QCDC ở cơ sở thành phố.");
-    in.require(in.flag("sentToBlocCommittee"),
-        "Chưa xác nhận đã gửi Đảng ủy Khối Các cơ quan thành phố.");
     in.require(in.flag("archived"), "Chưa xác nhận đã lưu văn thư (Lưu VT).");
     in.refuseIfInvalid();
-    ConsolidatedReport report = report(task);
-    report.submit(number, date, Actors.of(task), Clock.now());
+    ConsolidatedReport report = report(task.getExecution());
+    report.numbered(number, date, Actors.of(task));
     reports.save(report);
+    ReportDocument approved = documents.latest(report.getId()).orElseThrow();
+    byte[] issued = ReportDocument.UPLOADED.equals(approved.getSource()) ? approved.getContent()
+        : writer.write(assembler.assemble(report));
+    ReportDocument document = documents.store(report, ReportDocument.ISSUED, issued,
+        "Bản phát hành số " + number + " (từ bản " + approved.getVersion() + " đã phê duyệt)",
+        Actors.of(task));
+    task.getExecution().setVariable("reportVersion", document.getVersion());
+  }
+
+  /** Service task SendReport (asynchronous, retried; a failure becomes an incident). */
+  void send(DelegateExecution execution) {
+    ConsolidatedReport report = report(execution);
+    ReportDocument issued = documents.latest(report.getId())
+        .filter(d -> ReportDocument.ISSUED.equals(d.getSource()))
+        .orElseThrow(() -> new IllegalStateException("No issued version of " + report.getTitle()));
+    String channel = mailer.deliver(report, issued);
+    List<String> codes = properties.getRecipients().stream()
+        .map(ReportingProperties.Recipient::getCode).toList();
+    report.submitted(channel, codes.contains("city-steering-committee"),
+        codes.contains("agencies-bloc-party-committee"), Clock.now());
+    reports.save(report);
+  }
+
+  private String recipients() {
+    List<String> names = new ArrayList<>();
+    properties.getRecipients().forEach(r -> names.add(r.getName()
+        + (r.getEmail() == null ? "" : " <" + r.getEmail() + ">")));
+    names.add("Lưu VT");
+    return String.join("\n", names);
+  }
+
+  private ConsolidatedReport report(DelegateExecution execution) {
+    return reports.findByYearAndPeriod(Facts.year(execution), Facts.text(execution, "period"))
+        .orElseThrow();
   }
 }

@@ -51,6 +51,10 @@ public class Inspection {
     return unitCode;
   }
 
+  public LocalDate getInspectionDate() {
+    return inspectionDate;
+  }
+
   public String getPeriod() {
     return period;
   }

@@ -16,6 +16,11 @@ class ReviewListeners {
   }
 
   @Bean
+  TaskListener reviewPrefilled(ReviewService service) {
+    return service::prefill;
+  }
+
+  @Bean
   TaskListener reviewFiled(ReviewService service) {
     return service::recordReview;
   }

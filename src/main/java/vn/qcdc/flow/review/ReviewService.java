@@ -40,11 +40,14 @@ public class ReviewService {
   private final OrganisationRegistry organisation;
   private final Notices notices;
   private final QcdcProperties properties;
+  private final List<IndicatorSource> sources;
   private final ObjectMapper json = new ObjectMapper();
 
   public ReviewService(UnitReviewRepository reviews, InspectionRepository inspections,
       RegulationReviewRepository regulationReviews, LeadershipReportRepository leadershipReports,
-      OrganisationRegistry organisation, Notices notices, QcdcProperties properties) {
+      OrganisationRegistry organisation, Notices notices, QcdcProperties properties,
+      List<IndicatorSource> sources) {
+    this.sources = sources;
     this.reviews = reviews;
     this.inspections = inspections;
     this.regulationReviews = regulationReviews;
@@ -81,6 +84,75 @@ public class ReviewService {
     execution.setVariable("inspectedUnitCodes", "");
   }
 
+  /** The figures each kind of unit reports (III.3; the union II.5.a, the inspection board II.5.b). */
+  static final Map<UnitKind, List<Indicator>> FIGURES_BY_KIND = Map.of(
+      UnitKind.DEPARTMENT, departmentFigures(),
+      UnitKind.CENTRE, departmentFigures(),
+      UnitKind.UNION, List.of(Indicator.DISSEMINATION_SESSIONS, Indicator.PARTICIPANTS,
+          Indicator.PROPOSALS_RECEIVED, Indicator.PROPOSALS_ANSWERED, Indicator.DIALOGUES_HELD,
+          Indicator.INSPECTIONS_MADE, Indicator.INSPECTION_FINDINGS),
+      // The board supervises complaints and disclosures; counting them here would count the
+      // department's cases twice in the agency's totals.
+      UnitKind.INSPECTION_BOARD, List.of(Indicator.INSPECTIONS_MADE,
+          Indicator.INSPECTION_FINDINGS));
+
+  /** The figures a kind of unit reports on its review form. */
+  public static List<Indicator> figuresFor(UnitKind kind) {
+    return FIGURES_BY_KIND.getOrDefault(kind, List.of());
+  }
+
+  private static List<Indicator> departmentFigures() {
+    return List.of(Indicator.DISSEMINATION_SESSIONS, Indicator.PARTICIPANTS,
+        Indicator.PROPOSALS_RECEIVED, Indicator.PROPOSALS_ANSWERED,
+        Indicator.COMPLAINTS_RECEIVED, Indicator.COMPLAINTS_RESOLVED,
+        Indicator.COMPLAINTS_ON_TIME, Indicator.DISCLOSURES_MADE, Indicator.DIALOGUES_HELD,
+        Indicator.DIALOGUE_ACTIONS_DONE, Indicator.KEY_TASKS_SET, Indicator.KEY_TASKS_DONE);
+  }
+
+  /** Pairs where the first figure may not exceed the second (resolved on time of resolved...). */
+  private static final List<Indicator[]> NOT_ABOVE = List.of(
+      new Indicator[] {Indicator.PROPOSALS_ANSWERED, Indicator.PROPOSALS_RECEIVED},
+      new Indicator[] {Indicator.COMPLAINTS_ON_TIME, Indicator.COMPLAINTS_RESOLVED},
+      new Indicator[] {Indicator.KEY_TASKS_DONE, Indicator.KEY_TASKS_SET});
+
+  static final String PREFILLED = "prefilledFigures";
+
+  /**
+   * Create listener of the three review tasks: each figure the application knows is pre-filled
+   * from every {@link IndicatorSource}, so the unit checks and corrects rather than retypes.
+   */
+  void prefill(DelegateTask task) {
+    int year = Facts.year(task);
+    Period period = period(task);
+    String unit = Facts.text(task, "unitCode");
+    UnitKind kind = UnitKind.valueOf(Facts.text(task, "unitKind"));
+    Map<Indicator, Integer> known = knownFigures(year, period, unit);
+    Map<String, Integer> prefilled = new LinkedHashMap<>();
+    for (Indicator indicator : FIGURES_BY_KIND.getOrDefault(kind, List.of())) {
+      Integer value = known.get(indicator);
+      if (value != null) {
+        task.setVariableLocal(indicator.key(), value);
+        prefilled.put(indicator.name(), value);
+      }
+    }
+    try {
+      task.setVariableLocal(PREFILLED, json.writeValueAsString(prefilled));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The sum of every source's figures for a unit over the period (H1: Jan-Jun; YEAR: all). */
+  public Map<Indicator, Integer> knownFigures(int year, Period period, String unit) {
+    LocalDate from = LocalDate.of(year, 1, 1);
+    LocalDate to = period.yearEnd() ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 6, 30);
+    Map<Indicator, Integer> sum = new java.util.EnumMap<>(Indicator.class);
+    for (IndicatorSource source : sources) {
+      source.figures(year, unit, from, to).forEach((k, v) -> sum.merge(k, v, Integer::sum));
+    }
+    return sum;
+  }
+
   /** Complete listener of the three review tasks; the form differs by kind of unit. */
   void recordReview(DelegateTask task) {
     int year = Facts.year(task);
@@ -90,13 +162,18 @@ public class ReviewService {
     FormInput in = FormInput.of(task);
     UnitReview review = reviews.findByYearAndPeriodAndUnitCode(year, period.name(), unit)
         .orElseGet(() -> new UnitReview(year, period, unit, kind.name()));
-    review.disseminationSessions = in.count("disseminationSessions",
-        "Số buổi quán triệt, tuyên truyền về QCDC", 0, 1000);
-    review.participants = in.count("participants", "Số lượt người tham dự", 0, 100000);
-    review.proposalsReceived = in.count("proposalsReceived", "Số kiến nghị, đề xuất nhận được",
-        0, 10000);
-    review.proposalsAnswered = in.count("proposalsAnswered", "Số kiến nghị đã được trả lời", 0,
-        Math.max(review.proposalsReceived, 0));
+    Map<String, Integer> prefilled = prefilledOf(task);
+    Map<Indicator, Integer> filed = new java.util.EnumMap<>(Indicator.class);
+    for (Indicator indicator : FIGURES_BY_KIND.getOrDefault(kind, List.of())) {
+      filed.put(indicator, in.count(indicator.key(), indicator.label(), 0, 100000));
+    }
+    for (Indicator[] pair : NOT_ABOVE) {
+      Integer part = filed.get(pair[0]);
+      Integer whole = filed.get(pair[1]);
+      in.require(part == null || whole == null || part <= whole,
+          "«" + pair[0].label() + "» (" + part + ") không được lớn hơn «" + pair[1].label()
+              + "» (" + whole + ").");
+    }
     review.keyTasksResult = in.text("keyTasksResult", "Kết quả thực hiện nhiệm vụ trọng tâm");
     review.strengths = in.text("strengths", "Ưu điểm");
     review.shortcomings = in.text("shortcomings", "Hạn chế");
@@ -105,23 +182,41 @@ public class ReviewService {
     if (kind == UnitKind.UNION) {
       review.propagandaActivities = in.count("propagandaActivities",
           "Số hoạt động tuyên truyền cho đoàn viên", 0, 1000);
-      review.supervisionsHeld = in.count("supervisionsHeld",
-          "Số cuộc kiểm tra, giám sát việc thực hiện QCDC", 0, 1000);
       review.sentimentReport = in.text("sentimentReport",
           "Tâm tư, nguyện vọng của cán bộ, công chức, người lao động");
     } else if (kind == UnitKind.INSPECTION_BOARD) {
-      review.supervisionsHeld = in.count("supervisionsHeld", "Số cuộc giám sát", 0, 1000);
       review.adminSupervision = in.text("adminSupervision",
           "Kết quả giám sát hoạt động hành chính");
       review.financeSupervision = in.text("financeSupervision",
           "Kết quả giám sát hoạt động tài chính");
+    } else if (period.yearEnd()) {
+      review.officialsListed = in.optionalText("officialsListed",
+          "Cán bộ, công chức đề nghị xếp loại");
+      OfficialLine.parseAll(review.officialsListed, in);
     }
     in.refuseIfInvalid();
+    filed.forEach((indicator, value) ->
+        review.record(indicator, value, prefilled.get(indicator.name())));
     Date dueAt = (Date) task.getExecution().getVariable("reviewDueAt");
     review.submitted(Actors.of(task), Clock.now(),
         LocalDate.parse(Facts.text(task, "reviewDueDate")),
         Clock.now().isAfter(dueAt.toInstant()));
     reviews.save(review);
+  }
+
+  private Map<String, Integer> prefilledOf(DelegateTask task) {
+    Object raw = task.getVariableLocal(PREFILLED);
+    if (raw == null) {
+      return Map.of();
+    }
+    try {
+      Map<String, Integer> values = new LinkedHashMap<>();
+      json.readTree(raw.toString()).fields()
+          .forEachRemaining(e -> values.put(e.getKey(), e.getValue().asInt()));
+      return values;
+    } catch (Exception e) {
+      return Map.of();
+    }
   }
 
   /** The reminder before the due date, to every unit that has not filed. */
@@ -199,6 +294,18 @@ public class ReviewService {
     in.refuseIfInvalid();
     leadershipReports.save(new LeadershipReport(Facts.year(task), period(task), commitments,
         dialogues, Actors.of(task), Clock.now()));
+  }
+
+  public List<Inspection> inspections(int year, Period period) {
+    return inspections.findByYearAndPeriod(year, period.name());
+  }
+
+  public java.util.Optional<RegulationReview> regulationReview(int year, Period period) {
+    return regulationReviews.findByYearAndPeriod(year, period.name());
+  }
+
+  public java.util.Optional<LeadershipReport> leadershipReport(int year, Period period) {
+    return leadershipReports.findByYearAndPeriod(year, period.name());
   }
 
   /** Filed reviews of a period by unit code, for consolidation. */

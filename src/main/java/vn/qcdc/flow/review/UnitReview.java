@@ -1,11 +1,20 @@
 package vn.qcdc.flow.review;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** A unit's six-month or year-end review of its QCDC work (III.3, II.5.a, II.5.b). */
@@ -22,13 +31,13 @@ public class UnitReview {
   private String unitCode;
   @Column(name = "unit_kind")
   private String unitKind;
-  @Column(name = "dissemination_sessions")
-  int disseminationSessions;
-  int participants;
-  @Column(name = "proposals_received")
-  int proposalsReceived;
-  @Column(name = "proposals_answered")
-  int proposalsAnswered;
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "qcdc_review_figure", joinColumns = @JoinColumn(name = "review_id"))
+  @MapKeyColumn(name = "indicator")
+  @MapKeyEnumerated(EnumType.STRING)
+  private Map<Indicator, ReviewFigure> figures = new EnumMap<>(Indicator.class);
+  @Column(name = "officials_listed")
+  String officialsListed;
   @Column(name = "key_tasks_result")
   String keyTasksResult;
   String strengths;
@@ -37,8 +46,6 @@ public class UnitReview {
   String recommendations;
   @Column(name = "propaganda_activities")
   Integer propagandaActivities;
-  @Column(name = "supervisions_held")
-  Integer supervisionsHeld;
   @Column(name = "sentiment_report")
   String sentimentReport;
   @Column(name = "admin_supervision")
@@ -87,20 +94,50 @@ public class UnitReview {
     return unitKind;
   }
 
-  public int getDisseminationSessions() {
-    return disseminationSessions;
+  void record(Indicator indicator, int value, Integer prefilled) {
+    figures.put(indicator, new ReviewFigure(value, prefilled));
   }
 
-  public int getParticipants() {
-    return participants;
+  /** The filed figure of an indicator; 0 when this kind of unit does not report it. */
+  public int figure(Indicator indicator) {
+    ReviewFigure figure = figures.get(indicator);
+    return figure == null ? 0 : figure.getValue();
   }
 
-  public int getProposalsReceived() {
-    return proposalsReceived;
+  public Map<Indicator, ReviewFigure> getFigures() {
+    return Map.copyOf(figures);
   }
 
-  public int getProposalsAnswered() {
-    return proposalsAnswered;
+  public String getKeyTasksResult() {
+    return keyTasksResult;
+  }
+
+  public String getCauses() {
+    return causes;
+  }
+
+  public String getRecommendations() {
+    return recommendations;
+  }
+
+  public Integer getPropagandaActivities() {
+    return propagandaActivities;
+  }
+
+  public String getAdminSupervision() {
+    return adminSupervision;
+  }
+
+  public String getFinanceSupervision() {
+    return financeSupervision;
+  }
+
+  public String getOfficialsListed() {
+    return officialsListed;
+  }
+
+  public java.time.Instant getSubmittedAt() {
+    return submittedAt;
   }
 
   public String getStrengths() {
@@ -109,10 +146,6 @@ public class UnitReview {
 
   public String getShortcomings() {
     return shortcomings;
-  }
-
-  public Integer getSupervisionsHeld() {
-    return supervisionsHeld;
   }
 
   public String getSentimentReport() {

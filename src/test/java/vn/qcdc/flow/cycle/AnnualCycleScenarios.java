@@ -109,8 +109,8 @@ abstract class AnnualCycleScenarios {
         .satisfies(r -> {
           assertThat(r.getStatus()).isEqualTo("SUBMITTED");
           assertThat(r.getUnitsFiled()).isEqualTo(8);
-          assertThat(r.getSummary()).contains("8/8 đơn vị đã nộp")
-              .contains("8/8 đơn vị đã tổ chức quán triệt");
+          assertThat(r.getSummary()).contains("8/8 đơn vị đã sơ kết, tổng kết và nộp báo cáo");
+          assertThat(r.getDelivery()).isEqualTo("POST");
         });
     assertThat(cycle).isWaitingAt("YearEndReviewDue");
 
@@ -283,12 +283,13 @@ abstract class AnnualCycleScenarios {
         .isEqualTo("Nêu rõ nguyên nhân Phòng Văn hóa chưa nộp.");
     y.submit(revision, "tonghop", Map.of("reportSummary",
         "Báo cáo đã bổ sung: Phòng Văn hóa - Văn nghệ chưa nộp do cán bộ đi công tác."));
+    y.runDueJobs();
     assertThatThrownBy(() -> y.approveAndSubmitReport("BC-khong-hop-le"))
         .hasRootCauseInstanceOf(InputRefusedException.class)
         .rootCause().hasMessageContaining("Số văn bản");
     y.submit(y.task("SubmitReport"), "tonghop", Map.of("documentNumber", "46-BC/BTGTU",
-        "documentDate", y.engineToday(), "sentToCityCommittee", true,
-        "sentToBlocCommittee", true, "archived", true));
+        "documentDate", y.engineToday(), "archived", true));
+    y.runDueJobs();
     assertThat(reports.findByYearAndPeriod(2034, "H1")).get().satisfies(r -> {
       assertThat(r.getRevision()).isEqualTo(2);
       assertThat(r.getSummary()).contains("cán bộ đi công tác");

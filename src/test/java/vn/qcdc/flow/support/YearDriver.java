@@ -197,20 +197,16 @@ public class YearDriver {
 
   public Map<String, Object> review(String unit) {
     Map<String, Object> values = new HashMap<>();
-    values.put("disseminationSessions", 2L);
-    values.put("participants", 10L);
-    values.put("proposalsReceived", 3L);
-    values.put("proposalsAnswered", 3L);
     values.put("keyTasksResult", "Hoàn thành các nhiệm vụ trọng tâm.");
     values.put("strengths", "Thực hiện nghiêm túc.");
     values.put("shortcomings", "Còn chậm báo cáo.");
     if (unit.equals("cong-doan")) {
       values.put("propagandaActivities", 4L);
-      values.put("supervisionsHeld", 1L);
+      values.put("inspectionsMade", 1L);
       values.put("sentimentReport", "Cán bộ, công chức phấn khởi, yên tâm công tác.");
     }
     if (unit.equals("ban-thanh-tra")) {
-      values.put("supervisionsHeld", 2L);
+      values.put("inspectionsMade", 2L);
       values.put("adminSupervision", "Không phát hiện sai phạm hành chính.");
       values.put("financeSupervision", "Chi tiêu đúng quy chế chi tiêu nội bộ.");
     }
@@ -225,8 +221,30 @@ public class YearDriver {
     };
   }
 
+  /** Files a unit's review as a unit would: accepting every pre-filled figure, 0 where none. */
   public void fileReview(String unit) {
-    submit(taskOf(reviewTaskKey(unit), unit), memberOf(unit), review(unit));
+    fileReview(unit, Map.of());
+  }
+
+  /** Files a unit's review, correcting the given figures by hand. */
+  public void fileReview(String unit, Map<String, Object> corrections) {
+    Task task = taskOf(reviewTaskKey(unit), unit);
+    Map<String, Object> values = new HashMap<>(review(unit));
+    values.putAll(prefilled(task));
+    values.putAll(corrections);
+    submit(task, memberOf(unit), values);
+  }
+
+  /** The review task's figures as the form shows them when it opens. */
+  public Map<String, Object> prefilled(Task task) {
+    var kind = vn.qcdc.flow.organisation.UnitKind.valueOf(
+        (String) engine.getTaskService().getVariable(task.getId(), "unitKind"));
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    for (var indicator : vn.qcdc.flow.review.ReviewService.figuresFor(kind)) {
+      Object shown = engine.getTaskService().getVariableLocal(task.getId(), indicator.key());
+      values.put(indicator.key(), shown == null ? 0L : ((Number) shown).longValue());
+    }
+    return values;
   }
 
   /** The side branches of a review: inspections, regulations, leadership. */
@@ -247,8 +265,7 @@ public class YearDriver {
   public void approveAndSubmitReport(String number) {
     submit(task("ApproveReport"), "truongban", Map.of("reportDecision", "approve"));
     submit(task("SubmitReport"), "tonghop", Map.of("documentNumber", number,
-        "documentDate", engineToday(), "sentToCityCommittee", true,
-        "sentToBlocCommittee", true, "archived", true));
+        "documentDate", engineToday(), "archived", true));
   }
 
   /** A whole review: every unit files on time, two units inspected, report approved and sent. */
@@ -259,6 +276,7 @@ public class YearDriver {
     reviewSideBranches(List.of("phong-ly-luan", "phong-bao-chi"));
     runDueJobs();
     approveAndSubmitReport(documentNumber);
+    runDueJobs();
   }
 
   public String engineToday() {

@@ -1,0 +1,185 @@
+package vn.qcdc.flow.reporting;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.qcdc.flow.engine.InputRefusedException;
+import vn.qcdc.flow.organisation.Roles;
+import vn.qcdc.flow.review.Period;
+import vn.qcdc.flow.web.Requester;
+
+/**
+ * The agency's reports over REST (/api/reports, HTTP basic) and, for the link in the approval
+ * form, under /reports with the Tasklist session. Leadership, the steering committee, the
+ * general-affairs department, auditors and administrators read; only the general-affairs
+ * department uploads a corrected version, and only before approval.
+ */
+@RestController
+class ReportController {
+
+  static final String[] READERS = {Roles.LEADERSHIP, Roles.STEERING_COMMITTEE,
+      Roles.GENERAL_AFFAIRS, "kiem-tra-lich-su", "camunda-admin"};
+
+  private final ReportingService reporting;
+  private final ReportDocuments documents;
+  private final ReportDispatchRepository dispatches;
+  private final Requester requester;
+
+  ReportController(ReportingService reporting, ReportDocuments documents,
+      ReportDispatchRepository dispatches, Requester requester) {
+    this.reporting = reporting;
+    this.documents = documents;
+    this.dispatches = dispatches;
+    this.requester = requester;
+  }
+
+  @GetMapping("/api/reports")
+  List<Map<String, Object>> list(HttpServletRequest request) {
+    allow(request, READERS);
+    return reporting.all().stream().map(this::describe).toList();
+  }
+
+  @GetMapping("/api/reports/{year}/{period}")
+  Map<String, Object> one(@PathVariable int year, @PathVariable String period,
+      HttpServletRequest request) {
+    allow(request, READERS);
+    return describe(find(year, period));
+  }
+
+  @GetMapping({"/api/reports/{year}/{period}/document", "/reports/{year}/{period}/document"})
+  ResponseEntity<byte[]> download(@PathVariable int year, @PathVariable String period,
+      @RequestParam(required = false) Integer version, HttpServletRequest request) {
+    allow(request, READERS);
+    ConsolidatedReport report = find(year, period);
+    ReportDocument document = (version == null ? documents.latest(report.getId())
+        : documents.version(report.getId(), version))
+        .orElseThrow(() -> new NotFound("Báo cáo chưa có văn bản"
+            + (version == null ? "" : " phiên bản " + version) + "."));
+    String encoded = URLEncoder.encode(document.getFileName(), StandardCharsets.UTF_8)
+        .replace("+", "%20");
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(ReportDocuments.DOCX))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-qcdc-" + year
+            + "-" + period + "-v" + document.getVersion() + ".docx\"; filename*=UTF-8''" + encoded)
+        .header("X-Report-Version", String.valueOf(document.getVersion()))
+        .header("X-Content-SHA256", document.getSha256())
+        .body(document.getContent());
+  }
+
+  @PostMapping(value = "/api/reports/{year}/{period}/document", consumes = {
+      ReportDocuments.DOCX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  ResponseEntity<Map<String, Object>> upload(@PathVariable int year, @PathVariable String period,
+      @RequestBody byte[] content,
+      @RequestHeader(value = "X-Note", required = false) String note,
+      HttpServletRequest request) {
+    Requester.User user = allow(request, Roles.GENERAL_AFFAIRS);
+    ConsolidatedReport report = find(year, period);
+    String decodedNote = note == null ? null
+        : java.net.URLDecoder.decode(note, StandardCharsets.UTF_8);
+    ReportDocument document = documents.upload(report, content, decodedNote, user.id());
+    return ResponseEntity.status(HttpStatus.CREATED).body(version(document));
+  }
+
+  private Map<String, Object> describe(ConsolidatedReport report) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("year", report.getYear());
+    out.put("period", report.getPeriod());
+    out.put("title", report.getTitle());
+    out.put("status", report.getStatus());
+    out.put("revision", report.getRevision());
+    out.put("documentNumber", report.getDocumentNumber());
+    out.put("documentDate", report.getDocumentDate());
+    out.put("approvedBy", report.getApprovedBy());
+    out.put("delivery", report.getDelivery());
+    out.put("versions", documents.versions(report.getId()).stream().map(this::version).toList());
+    out.put("dispatches", dispatches.findByReportId(report.getId()).stream().map(d -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("recipient", d.getRecipientName());
+      m.put("address", d.getAddress());
+      m.put("channel", d.getChannel());
+      m.put("documentVersion", d.getDocumentVersion());
+      m.put("sentAt", d.getSentAt());
+      return m;
+    }).toList());
+    return out;
+  }
+
+  private Map<String, Object> version(ReportDocument d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("version", d.getVersion());
+    m.put("source", d.getSource());
+    m.put("fileName", d.getFileName());
+    m.put("size", d.getSize());
+    m.put("sha256", d.getSha256());
+    m.put("note", d.getNote());
+    m.put("createdBy", d.getCreatedBy());
+    m.put("createdAt", d.getCreatedAt());
+    return m;
+  }
+
+  private ConsolidatedReport find(int year, String period) {
+    Period p;
+    try {
+      p = Period.valueOf(period);
+    } catch (IllegalArgumentException e) {
+      throw new NotFound("Kỳ báo cáo không hợp lệ: " + period + " (H1 hoặc YEAR).");
+    }
+    return reporting.report(year, p).orElseThrow(() -> new NotFound(
+        "Chưa có báo cáo " + p.label(year).toLowerCase() + "."));
+  }
+
+  private Requester.User allow(HttpServletRequest request, String... groups) {
+    Requester.User user = requester.of(request).orElseThrow(() -> new Refused(
+        HttpStatus.UNAUTHORIZED, "Cần đăng nhập để xem báo cáo."));
+    if (!user.inAny(groups)) {
+      throw new Refused(HttpStatus.FORBIDDEN, "Người dùng " + user.id()
+          + " không có quyền với báo cáo này.");
+    }
+    return user;
+  }
+
+  static class NotFound extends RuntimeException {
+    NotFound(String message) {
+      super(message);
+    }
+  }
+
+  static class Refused extends RuntimeException {
+    final HttpStatus status;
+
+    Refused(HttpStatus status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  @ExceptionHandler(NotFound.class)
+  ResponseEntity<Map<String, String>> notFound(NotFound e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
+  }
+
+  @ExceptionHandler(Refused.class)
+  ResponseEntity<Map<String, String>> refused(Refused e) {
+    return ResponseEntity.status(e.status).body(Map.of("message", e.getMessage()));
+  }
+
+  @ExceptionHandler(InputRefusedException.class)
+  ResponseEntity<Map<String, String>> badInput(InputRefusedException e) {
+    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
+  }
+}

@@ -1,0 +1,114 @@
+package vn.qcdc.flow.reporting;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.qcdc.flow.engine.Clock;
+import vn.qcdc.flow.review.Period;
+
+/**
+ * Sends the issued report to each recipient of "Nơi nhận" by e-mail, exactly once: a recipient
+ * that already has a dispatch row is skipped, and each row is committed on its own as soon as
+ * its mail is accepted, so a failure on the second recipient does not make a retry send the
+ * first one again. Each message carries a Message-ID made from the report and the recipient, so
+ * the one case left (a crash between the server's acceptance and that commit) reaches the
+ * recipient's mail system as the same message. Without a mail server configured
+ * (spring.mail.host), the records office sends by post and the dispatch says so.
+ */
+@Component
+class ReportMailer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReportMailer.class);
+
+  private final ObjectProvider<JavaMailSender> mail;
+  private final ReportDispatchRepository dispatches;
+  private final ReportingProperties properties;
+  private final TransactionTemplate ownTransaction;
+
+  ReportMailer(ObjectProvider<JavaMailSender> mail, ReportDispatchRepository dispatches,
+      ReportingProperties properties, PlatformTransactionManager transactions) {
+    this.mail = mail;
+    this.dispatches = dispatches;
+    this.properties = properties;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  boolean byEmail() {
+    return mail.getIfAvailable() != null;
+  }
+
+  /** Delivers to every recipient not yet served; returns the channel used. */
+  String deliver(ConsolidatedReport report, ReportDocument document) {
+    JavaMailSender sender = mail.getIfAvailable();
+    String channel = sender == null ? ReportDispatch.POST : ReportDispatch.EMAIL;
+    List<ReportingProperties.Recipient> recipients = properties.getRecipients();
+    for (ReportingProperties.Recipient recipient : recipients) {
+      if (dispatches.existsByReportIdAndRecipient(report.getId(), recipient.getCode())) {
+        continue;
+      }
+      String messageId = null;
+      if (sender != null) {
+        messageId = "<qcdc-report-" + report.getId() + "-" + recipient.getCode() + "@qcdc-flow>";
+        send(sender, report, document, recipient, messageId);
+      }
+      String id = messageId;
+      ownTransaction.executeWithoutResult(status -> dispatches.save(new ReportDispatch(
+          report.getId(), recipient.getCode(), recipient.getName(), recipient.getEmail(),
+          channel, document.getVersion(), id, Clock.now())));
+      LOG.info("Report {} {} delivered to {} by {}", report.getYear(), report.getPeriod(),
+          recipient.getCode(), channel);
+    }
+    return channel;
+  }
+
+  private void send(JavaMailSender sender, ConsolidatedReport report, ReportDocument document,
+      ReportingProperties.Recipient recipient, String messageId) {
+    if (recipient.getEmail() == null || recipient.getEmail().isBlank()) {
+      throw new IllegalStateException("qcdc.reporting.recipients: " + recipient.getCode()
+          + " has no e-mail address");
+    }
+    try {
+      MimeMessage message = new FixedIdMessage(sender.createMimeMessage(), messageId);
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+      helper.setFrom(properties.getMailFrom());
+      helper.setTo(recipient.getEmail());
+      String subject = ReportAssembler.title(report.getYear(), Period.valueOf(report.getPeriod()));
+      helper.setSubject("Số " + report.getDocumentNumber() + " - " + subject);
+      helper.setText("Kính gửi: " + recipient.getName() + ".\n\n"
+          + "Đính kèm là " + subject.substring(0, 1).toLowerCase() + subject.substring(1)
+          + ", số " + report.getDocumentNumber() + ".\n\nTrân trọng.\n");
+      helper.addAttachment(document.getFileName(), new ByteArrayResource(document.getContent()),
+          ReportDocuments.DOCX);
+      sender.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Cannot build the report e-mail", e);
+    }
+  }
+
+  /** A MIME message whose Message-ID stays the one given, also when it is saved again. */
+  private static final class FixedIdMessage extends MimeMessage {
+    private final String messageId;
+
+    FixedIdMessage(MimeMessage template, String messageId) {
+      super((Session) null);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package vn.qcdc.flow.reporting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays a {@link ReportContent} out as a Party document, following Hướng dẫn 36-HD/VPTW (2018)
+ * on the format of Party documents: A4, margins 20/20/30/15 mm, Times New Roman; top right the
+ * heading "ĐẢNG CỘNG SẢN VIỆT NAM" (capitals, 15, bold, underlined) over the place and date
+ * (14, italic); top left the superior body (capitals, 14), the issuing body (capitals, 14, bold),
+ * an asterisk and "Số ...-BC/..." (14); the kind of document (capitals, 16, bold) over its
+ * summary (14, bold); the text in 14; "Nơi nhận:" bottom left (12) and the signer bottom right.
+ */
+@Component
+public class ReportWriter {
+
+  private static final String FONT = "Times New Roman";
+  private static final int TWIPS_PER_MM = 1440 * 10 / 254;
+
+  public byte[] write(ReportContent c) {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      page(doc);
+      header(doc, c);
+      XWPFParagraph kind = paragraph(doc, ParagraphAlignment.CENTER, 240, 0);
+      run(kind, c.title(), 16, true, false);
+      XWPFParagraph about = paragraph(doc, ParagraphAlignment.CENTER, 0, 0);
+      run(about, c.subtitle(), 14, true, false);
+      run(paragraph(doc, ParagraphAlignment.CENTER, 0, 120), "-----", 14, false, false);
+      body(doc, c.introduction());
+      for (ReportContent.Section section : c.sections()) {
+        heading(doc, section.heading());
+        section.paragraphs().forEach(p -> body(doc, p));
+      }
+      table(doc, c);
+      if (!c.nextPeriod().isEmpty()) {
+        heading(doc, "III. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ, ĐỀ XUẤT");
+        c.nextPeriod().forEach(p -> body(doc, p));
+      }
+      signature(doc, c);
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void page(XWPFDocument doc) {
+    CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+    CTPageSz size = sect.addNewPgSz();
+    size.setW(BigInteger.valueOf(11906));
+    size.setH(BigInteger.valueOf(16838));
+    CTPageMar margin = sect.addNewPgMar();
+    margin.setTop(BigInteger.valueOf(20L * TWIPS_PER_MM));
+    margin.setBottom(BigInteger.valueOf(20L * TWIPS_PER_MM));
+    margin.setLeft(BigInteger.valueOf(30L * TWIPS_PER_MM));
+    margin.setRight(BigInteger.valueOf(15L * TWIPS_PER_MM));
+  }
+
+  private static void header(XWPFDocument doc, ReportContent c) {
+    XWPFTable table = borderless(doc, 2, new int[] {4200, 5400});
+    XWPFTableCell left = table.getRow(0).getCell(0);
+    XWPFTableCell right = table.getRow(0).getCell(1);
+    run(cellParagraph(left, ParagraphAlignment.CENTER), c.parentBody().toUpperCase(), 14, false,
+        false);
+    run(cellParagraph(left, ParagraphAlignment.CENTER), c.agencyName().toUpperCase(), 14, true,
+        false);
+    run(cellParagraph(left, ParagraphAlignment.CENTER), "*", 14, false, false);
+    run(cellParagraph(left, ParagraphAlignment.CENTER), "Số " + number(c), 14, false, false);
+    XWPFRun title = run(cellParagraph(right, ParagraphAlignment.CENTER),
+        "ĐẢNG CỘNG SẢN VIỆT NAM", 15, true, false);
+    title.setUnderline(UnderlinePatterns.SINGLE);
+    run(cellParagraph(right, ParagraphAlignment.CENTER), "", 8, false, false);
+    run(cellParagraph(right, ParagraphAlignment.RIGHT), placeAndDate(c.place(), c.documentDate()),
+        14, false, true);
+  }
+
+  /** "125-BC/BTGTU", or a blank for the number until the records office gives one. */
+  static String number(ReportContent c) {
+    String n = c.documentNumber();
+    return n != null ? n : "       -BC/" + c.agencySymbol();
+  }
+
+  static String placeAndDate(String place, LocalDate date) {
+    if (date == null) {
+      return place + ", ngày     tháng     năm " + LocalDate.now().getYear();
+    }
+    // 36-HD/VPTW: days below 10 and months below 3 are written with a leading zero.
+    String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : "" + date.getDayOfMonth();
+    String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : "" + date.getMonthValue();
+    return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+  }
+
+  private static void heading(XWPFDocument doc, String text) {
+    XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, 120, 60);
+    p.setIndentationFirstLine(709);
+    run(p, text, 14, true, false);
+  }
+
+  private static void body(XWPFDocument doc, String text) {
+    XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, 0, 60);
+    p.setIndentationFirstLine(709);
+    run(p, text, 14, false, false);
+  }
+
+  private static void table(XWPFDocument doc, ReportContent c) {
+    heading(doc, "Bảng số liệu thực hiện quy chế dân chủ ở cơ sở của các đơn vị");
+    int columns = c.tableHeaders().size() + 3;
+    XWPFTable table = doc.createTable(c.rows().size() + 2, columns);
+    table.setTableAlignment(TableRowAlign.CENTER);
+    table.setWidth("100%");
+    XWPFTableRow head = table.getRow(0);
+    cell(head.getCell(0), "TT", true);
+    cell(head.getCell(1), "Đơn vị", true);
+    for (int i = 0; i < c.tableHeaders().size(); i++) {
+      cell(head.getCell(i + 2), c.tableHeaders().get(i), true);
+    }
+    cell(head.getCell(columns - 1), "Báo cáo", true);
+    for (int r = 0; r < c.rows().size(); r++) {
+      fill(table.getRow(r + 1), String.valueOf(r + 1), c.rows().get(r), false);
+    }
+    fill(table.getRow(c.rows().size() + 1), "", c.totals(), true);
+    XWPFParagraph note = paragraph(doc, ParagraphAlignment.LEFT, 60, 120);
+    run(note, c.tableNote(), 12, false, true);
+  }
+
+  private static void fill(XWPFTableRow row, String number, ReportContent.Row data, boolean bold) {
+    cell(row.getCell(0), number, bold);
+    cell(row.getCell(1), data.unit(), bold);
+    for (int i = 0; i < data.figures().size(); i++) {
+      Integer figure = data.figures().get(i);
+      cell(row.getCell(i + 2), figure == null ? "-" : String.valueOf(figure), bold);
+    }
+    cell(row.getCell(data.figures().size() + 2), data.state(), bold);
+  }
+
+  private static void cell(XWPFTableCell cell, String text, boolean bold) {
+    XWPFParagraph p = cell.getParagraphs().get(0);
+    p.setAlignment(ParagraphAlignment.CENTER);
+    run(p, text, 10, bold, false);
+  }
+
+  private static void signature(XWPFDocument doc, ReportContent c) {
+    XWPFTable table = borderless(doc, 2, new int[] {4600, 5000});
+    XWPFTableCell left = table.getRow(0).getCell(0);
+    XWPFTableCell right = table.getRow(0).getCell(1);
+    XWPFRun to = run(cellParagraph(left, ParagraphAlignment.LEFT), "Nơi nhận:", 14, false, false);
+    to.setUnderline(UnderlinePatterns.SINGLE);
+    List<String> lines = c.recipients();
+    for (int i = 0; i < lines.size(); i++) {
+      String end = i == lines.size() - 1 ? "." : ",";
+      run(cellParagraph(left, ParagraphAlignment.LEFT), "- " + lines.get(i) + end, 12, false,
+          false);
+    }
+    for (String line : c.signerTitle().split("\\n")) {
+      run(cellParagraph(right, ParagraphAlignment.CENTER), line, 14, true, false);
+    }
+    for (int i = 0; i < 3; i++) {
+      run(cellParagraph(right, ParagraphAlignment.CENTER), "", 14, false, false);
+    }
+    run(cellParagraph(right, ParagraphAlignment.CENTER), c.signerName(), 14, true, false);
+  }
+
+  private static XWPFTable borderless(XWPFDocument doc, int columns, int[] widths) {
+    XWPFTable table = doc.createTable(1, columns);
+    table.removeBorders();
+    for (int i = 0; i < columns; i++) {
+      table.getRow(0).getCell(i).setWidth(String.valueOf(widths[i]));
+    }
+    return table;
+  }
+
+  /** The cell's next paragraph: its first, empty one before anything is written. */
+  private static XWPFParagraph cellParagraph(XWPFTableCell cell, ParagraphAlignment align) {
+    XWPFParagraph first = cell.getParagraphs().get(0);
+    XWPFParagraph p = first.getRuns().isEmpty() && cell.getParagraphs().size() == 1
+        ? first : cell.addParagraph();
+    p.setAlignment(align);
+    p.setSpacingAfter(0);
+    return p;
+  }
+
+  private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, int before,
+      int after) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(align);
+    p.setSpacingBefore(before);
+    p.setSpacingAfter(after);
+    return p;
+  }
+
+  private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold,
+      boolean italic) {
+    XWPFRun run = p.createRun();
+    run.setFontFamily(FONT);
+    run.setFontSize(size);
+    run.setBold(bold);
+    run.setItalic(italic);
+    run.setText(text);
+    return run;
+  }
+}

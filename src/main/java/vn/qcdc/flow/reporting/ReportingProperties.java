@@ -1,0 +1,75 @@
+package vn.qcdc.flow.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/** Who receives the agency's QCDC report and how it is signed and sent (qcdc.reporting.*). */
+@Component
+@ConfigurationProperties("qcdc.reporting")
+public class ReportingProperties {
+
+  /** The recipients of "Nơi nhận", in order; the archive copy (Lưu VT) is always added. */
+  private List<Recipient> recipients = new ArrayList<>();
+  /** The signer's title under the text, e.g. "TRƯỞNG BAN" or "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN". */
+  private String signerTitle = "TRƯỞNG BAN";
+  /** The sender address of the submission e-mails. */
+  private String mailFrom = "qcdc@localhost";
+
+  public List<Recipient> getRecipients() {
+    return recipients;
+  }
+
+  public void setRecipients(List<Recipient> recipients) {
+    this.recipients = recipients;
+  }
+
+  public String getSignerTitle() {
+    return signerTitle;
+  }
+
+  public void setSignerTitle(String signerTitle) {
+    this.signerTitle = signerTitle;
+  }
+
+  public String getMailFrom() {
+    return mailFrom;
+  }
+
+  public void setMailFrom(String mailFrom) {
+    this.mailFrom = mailFrom;
+  }
+
+  public static class Recipient {
+    /** Stable code; a dispatch is recorded once per report and code. */
+    private String code;
+    /** As written under "Nơi nhận". */
+    private String name;
+    private String email;
+
+    public String getCode() {
+      return code;
+    }
+
+    public void setCode(String code) {
+      this.code = code;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+    }
+  }
+}
