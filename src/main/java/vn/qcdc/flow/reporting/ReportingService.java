@@ -106,7 +106,7 @@ public class ReportingService {
     boolean uploadedSinceReturn = latest.isPresent()
         && ReportDocument.UPLOADED.equals(latest.get().getSource())
         && report.getReturnedAt() != null
-        && latest.get().getCreatedAt().isAfter(report.getReturnedAt());
+        && !latest.get().getCreatedAt().isBefore(report.getReturnedAt());
     ReportDocument document = uploadedSinceReturn ? latest.get()
         : documents.store(report, ReportDocument.GENERATED,
             writer.write(assembler.assemble(report)),

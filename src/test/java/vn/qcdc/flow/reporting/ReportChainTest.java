@@ -1,0 +1,390 @@
+package vn.qcdc.flow.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.qcdc.flow.cycle.CycleService;
+import vn.qcdc.flow.review.Indicator;
+import vn.qcdc.flow.review.Period;
+import vn.qcdc.flow.review.ReviewService;
+import vn.qcdc.flow.support.JavaDesk;
+import vn.qcdc.flow.support.YearDriver;
+
+/**
+ * The reporting chain of one six-month review with a known set of reviews: one unit late, one
+ * missing, figures pre-filled and one corrected by hand. The Word report is read back with POI;
+ * the submission goes to a real SMTP server (GreenMail) that is down at first, then refuses one
+ * recipient, then works: each recipient gets the report exactly once.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportChainTest {
+
+  static final int YEAR = 2040;
+  static final int SMTP_PORT = freePort();
+  static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:qcdc-reporting;DB_CLOSE_DELAY=-1");
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> 3000);
+  }
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  CycleService cycles;
+  @Autowired
+  ReportingService reporting;
+  @Autowired
+  ReportDocuments documents;
+  @Autowired
+  ReportDispatchRepository dispatches;
+  @Autowired
+  ReportingProperties properties;
+  @Autowired
+  ReviewService reviews;
+  @Autowired
+  MockMvc mvc;
+
+  static YearDriver y;
+
+  @AfterEach
+  void keepClock() {
+    // The scenario spans the methods; the engine clock stays where the year is.
+  }
+
+  @AfterAll
+  static void stop() {
+    ClockUtil.reset();
+    SMTP.stop();
+  }
+
+  @Test
+  @Order(1)
+  void theReportSaysWhatTheReviewsSaid() throws Exception {
+    y = new YearDriver(engine, new JavaDesk(engine, cycles), YEAR);
+    y.start();
+    y.firstHalf();
+    y.clock(6, 15);
+    y.runDueJobs();
+    y.fileReview("phong-tong-hop", Map.of("complaintsReceived", 4L, "complaintsResolved", 3L,
+        "complaintsOnTime", 2L, "keyTasksSet", 6L, "keyTasksDone", 5L));
+    y.fileReview("phong-tuyen-truyen", Map.of("participants", 7L));
+    for (String unit : List.of("phong-ly-luan", "trung-tam-du-luan", "cong-doan",
+        "ban-thanh-tra")) {
+      y.fileReview(unit);
+    }
+    y.reviewSideBranches(List.of("phong-ly-luan"));
+    y.clock(7, 3); // due 30/06: Phòng Báo chí files late
+    y.runDueJobs();
+    y.fileReview("phong-bao-chi");
+    y.clock(7, 8); // the cut-off: Phòng Văn hóa never filed
+    y.runDueJobs();
+
+    var tuyenTruyen = reviews.filed(YEAR, Period.H1).get("phong-tuyen-truyen");
+    assertThat(tuyenTruyen.getFigures().get(Indicator.PARTICIPANTS)).satisfies(f -> {
+      assertThat(f.getPrefilled()).isEqualTo(5);
+      assertThat(f.getValue()).isEqualTo(7);
+      assertThat(f.isCorrected()).isTrue();
+    });
+    assertThat(tuyenTruyen.getFigures().get(Indicator.PROPOSALS_RECEIVED).getPrefilled())
+        .isEqualTo(2);
+    assertThat(tuyenTruyen.getFigures().get(Indicator.PROPOSALS_RECEIVED).isCorrected())
+        .isFalse();
+
+    ConsolidatedReport report = reporting.report(YEAR, Period.H1).orElseThrow();
+    ReportDocument draft = documents.latest(report.getId()).orElseThrow();
+    assertThat(draft.getVersion()).isEqualTo(1);
+    assertThat(draft.getSource()).isEqualTo(ReportDocument.GENERATED);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(draft.getContent()))) {
+      String text = allText(doc);
+      assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ THÀNH PHỐ",
+          "BAN TUYÊN GIÁO THÀNH ỦY", "-BC/BTGTU", "BÁO CÁO",
+          "kết quả thực hiện quy chế dân chủ ở cơ sở 6 tháng đầu năm 2040",
+          "I. KẾT QUẢ THỰC HIỆN",
+          "1. Công tác quán triệt, tuyên truyền (mục II.1 của Kế hoạch)",
+          "2. Hội nghị cán bộ, công chức và nhiệm vụ trọng tâm (mục II.2)",
+          "3. Thực hiện quy chế, công khai và giải quyết đơn thư (mục II.3)",
+          "4. Trách nhiệm nêu gương của lãnh đạo và đối thoại (mục II.4)",
+          "5. Hoạt động của Công đoàn và Ban Thanh tra nhân dân (mục II.5)",
+          "II. HẠN CHẾ VÀ NGUYÊN NHÂN",
+          "Tiếp nhận 4 đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh; đã giải quyết 3, trong đó"
+              + " 2 đúng thời hạn luật định.",
+          "Ban Chỉ đạo kiểm tra 1 đơn vị: Phòng Lý luận chính trị và Lịch sử Đảng (thực hiện tốt",
+          "7/8 đơn vị đã nộp báo cáo sơ kết; nộp trễ: Phòng Báo chí - Xuất bản; chưa nộp: Phòng"
+              + " Văn hóa - Văn nghệ.",
+          "Nơi nhận:", "- BCĐ thực hiện QCDCCS TP,", "- Đảng ủy Khối CCQTP,", "- Lưu VT.",
+          "TRƯỞNG BAN");
+      XWPFTable table = doc.getTables().stream()
+          .filter(t -> t.getRow(0).getCell(1) != null
+              && t.getRow(0).getCell(1).getText().equals("Đơn vị"))
+          .findFirst().orElseThrow();
+      assertThat(cells(table.getRow(0))).containsExactly("TT", "Đơn vị", "Buổi quán triệt",
+          "Lượt tham dự", "Kiến nghị nhận", "Kiến nghị đã trả lời", "Đơn thư tiếp nhận",
+          "Đơn thư đã giải quyết", "Giải quyết đúng hạn", "Nhiệm vụ trọng tâm",
+          "Nhiệm vụ hoàn thành", "Báo cáo");
+      assertThat(cells(row(table, "Phòng Báo chí - Xuất bản"))).endsWith("Nộp trễ");
+      assertThat(cells(row(table, "Phòng Văn hóa - Văn nghệ")))
+          .containsSequence("-", "-", "-", "-", "-", "-", "-", "-", "-", "Chưa nộp");
+      assertThat(cells(row(table, "Ban Thanh tra nhân dân")))
+          .containsSequence("-", "-", "-", "-", "-", "-", "-", "-", "-", "Đúng hạn");
+      // 6 units held their dissemination meeting (5 each, Phòng Tuyên truyền corrected to 7);
+      // 3 proposals, all answered; the complaints and key tasks Phòng Tổng hợp entered.
+      assertThat(cells(row(table, "Tổng cộng")))
+          .containsExactly("", "Tổng cộng", "6", "32", "3", "3", "4", "3", "2", "6", "5",
+              "7/8 đã nộp");
+    }
+  }
+
+  @Test
+  @Order(2)
+  void theReportIsDownloadedAndCorrectedOverRest() throws Exception {
+    String path = "/api/reports/" + YEAR + "/H1/document";
+    mvc.perform(get(path)).andExpect(status().isUnauthorized());
+    mvc.perform(get(path).header("Authorization", basic("tuyentruyen")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.message").value(
+            "Người dùng tuyentruyen không có quyền với báo cáo này."));
+    mvc.perform(get(path).header("Authorization", basic("truongban")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", ReportDocuments.DOCX))
+        .andExpect(header().string("X-Report-Version", "1"))
+        .andExpect(header().string("Content-Disposition",
+            org.hamcrest.Matchers.containsString("filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20k%E1"
+                + "%BA%BFt%20qu%E1%BA%A3")));
+    mvc.perform(get("/api/reports/" + YEAR + "/Q3/document")
+        .header("Authorization", basic("truongban"))).andExpect(status().isNotFound());
+
+    // leadership returns it; the general-affairs department uploads its own corrected version
+    y.submit(y.task("ApproveReport"), "truongban", Map.of("reportDecision", "return",
+        "reportComments", "Bổ sung nguyên nhân Phòng Văn hóa chưa nộp."));
+    byte[] corrected = withExtraParagraph(documents.latest(
+        reporting.report(YEAR, Period.H1).orElseThrow().getId()).orElseThrow().getContent(),
+        "Phòng Văn hóa - Văn nghệ chưa nộp do cán bộ đi công tác dài ngày.");
+    mvc.perform(post(path).header("Authorization", basic("truongban"))
+        .contentType(ReportDocuments.DOCX).content(corrected))
+        .andExpect(status().isForbidden());
+    mvc.perform(post(path).header("Authorization", basic("tonghop"))
+        .contentType(ReportDocuments.DOCX).content("không phải Word".getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(
+            "Tệp tải lên không phải văn bản Word (.docx) hợp lệ."));
+    mvc.perform(post(path).header("Authorization", basic("tonghop"))
+        .contentType(ReportDocuments.DOCX).content(corrected))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.version").value(2))
+        .andExpect(jsonPath("$.source").value("UPLOADED"));
+    y.submit(y.task("ReviseReport"), "tonghop", Map.of("reportSummary",
+        "Đã bổ sung nguyên nhân.", "nextPeriodProposals", "Tăng cường kiểm tra"));
+    y.runDueJobs();
+    ConsolidatedReport report = reporting.report(YEAR, Period.H1).orElseThrow();
+    // the upload made after the return is what leadership sees, not a regenerated text
+    assertThat(documents.latest(report.getId()).orElseThrow().getVersion()).isEqualTo(2);
+    y.submit(y.task("ApproveReport"), "phoban", Map.of("reportDecision", "approve"));
+    mvc.perform(post(path).header("Authorization", basic("tonghop"))
+        .contentType(ReportDocuments.DOCX).content(corrected))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(
+            "Báo cáo đã được phê duyệt: không thể tải lên bản sửa."));
+    mvc.perform(get("/api/reports/" + YEAR + "/H1").header("Authorization", basic("kiemtoan")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("APPROVED"))
+        .andExpect(jsonPath("$.versions.length()").value(2));
+  }
+
+  @Test
+  @Order(3)
+  void theSubmissionReachesEachRecipientOnceThroughFailures() throws Exception {
+    String bloc = properties.getRecipients().get(1).getEmail();
+    assertThatThrownBy(() -> y.submit(y.task("SubmitReport"), "tonghop",
+        Map.of("documentNumber", "45/BC", "documentDate", y.engineToday(), "archived", true)))
+        .rootCause().hasMessageContaining("«Số văn bản» phải có dạng");
+    y.clock(7, 10);
+    y.submit(y.task("SubmitReport"), "tonghop", Map.of("documentNumber", "45-BC/BTGTU",
+        "documentDate", y.engineToday(), "archived", true));
+    ConsolidatedReport report = reporting.report(YEAR, Period.H1).orElseThrow();
+    ReportDocument issued = documents.latest(report.getId()).orElseThrow();
+    assertThat(issued.getSource()).isEqualTo(ReportDocument.ISSUED);
+    assertThat(issued.getVersion()).isEqualTo(3);
+    // the approved version was the upload: it is issued as it is
+    assertThat(issued.getSha256()).isEqualTo(documents.version(report.getId(), 2).orElseThrow()
+        .getSha256());
+
+    // 1. the mail server is down: three tries, then an incident
+    for (int attempt = 0; attempt < 3; attempt++) {
+      runSendJob();
+      y.clock(7, 10 + attempt + 1);
+    }
+    assertThat(incidents()).hasSize(1);
+    assertThat(dispatches.findByReportId(report.getId())).isEmpty();
+
+    // 2. the server is up, but the second address is wrong: the first recipient gets it
+    SMTP.start();
+    properties.getRecipients().get(1).setEmail("khong hop le");
+    retryFromCockpit();
+    assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    assertThat(dispatches.findByReportId(report.getId())).hasSize(1);
+    assertThat(incidents()).hasSize(1);
+
+    // 3. the address is fixed and the incident retried: only the second one is sent
+    properties.getRecipients().get(1).setEmail(bloc);
+    retryFromCockpit();
+    assertThat(incidents()).isEmpty();
+    MimeMessage[] received = SMTP.getReceivedMessages();
+    assertThat(received).hasSize(2);
+    List<String> to = new ArrayList<>();
+    for (MimeMessage message : received) {
+      to.add(message.getAllRecipients()[0].toString());
+      assertThat(message.getSubject())
+          .isEqualTo("Số 45-BC/BTGTU - Báo cáo kết quả thực hiện quy chế dân chủ ở cơ sở 6 tháng"
+              + " đầu năm 2040");
+      byte[] attached = attachment(message);
+      assertThat(ReportDocuments.sha256(attached)).isEqualTo(issued.getSha256());
+    }
+    assertThat(to).containsExactly(properties.getRecipients().get(0).getEmail(), bloc);
+    assertThat(dispatches.findByReportId(report.getId()))
+        .extracting(ReportDispatch::getChannel).containsOnly(ReportDispatch.EMAIL);
+    report = reporting.report(YEAR, Period.H1).orElseThrow();
+    assertThat(report.getStatus()).isEqualTo(ConsolidatedReport.SUBMITTED);
+    assertThat(report.isSentToCity() && report.isSentToBloc() && report.isArchived()).isTrue();
+    assertThat(report.getDelivery()).isEqualTo(ReportDispatch.EMAIL);
+    assertThat(y.runDueJobs()).isZero();
+  }
+
+  @Test
+  @Order(4)
+  void anIssuedGeneratedReportCarriesItsNumberDateAndSigner() throws Exception {
+    // The year-end report is approved as generated: its issued version is regenerated with the
+    // number, the date and the approver's name.
+    y.clock(11, 20);
+    y.runDueJobs();
+    y.wholeReview("120-BC/BTGTU");
+    ConsolidatedReport report = reporting.report(YEAR, Period.YEAR).orElseThrow();
+    ReportDocument issued = documents.latest(report.getId()).orElseThrow();
+    assertThat(issued.getSource()).isEqualTo(ReportDocument.ISSUED);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(issued.getContent()))) {
+      assertThat(allText(doc)).contains("Số 120-BC/BTGTU", "Thành phố, ngày 20 tháng 11 năm 2040",
+          "kết quả thực hiện quy chế dân chủ ở cơ sở năm 2040", "Nguyễn Văn An",
+          "8/8 đơn vị đã nộp báo cáo tổng kết.");
+    }
+    assertThat(SMTP.getReceivedMessages()).hasSize(4);
+  }
+
+  private void runSendJob() {
+    Job job = engine.getManagementService().createJobQuery().activityId("SendReport")
+        .singleResult();
+    assertThat(job).isNotNull();
+    try {
+      engine.getManagementService().executeJob(job.getId());
+    } catch (RuntimeException expected) {
+      // the failure is what this step is about; the engine records it on the job
+    }
+  }
+
+  /** What Cockpit's "retry" does: give the failed job one more try, then run it. */
+  private void retryFromCockpit() {
+    Job job = engine.getManagementService().createJobQuery().activityId("SendReport")
+        .singleResult();
+    engine.getManagementService().setJobRetries(job.getId(), 1);
+    runSendJob();
+  }
+
+  private List<Incident> incidents() {
+    return engine.getRuntimeService().createIncidentQuery().activityId("SendReport").list();
+  }
+
+  static String allText(XWPFDocument doc) {
+    StringBuilder text = new StringBuilder();
+    doc.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+    for (XWPFTable table : doc.getTables()) {
+      table.getRows().forEach(r -> r.getTableCells()
+          .forEach(c -> text.append(c.getText()).append('\n')));
+    }
+    return text.toString();
+  }
+
+  static List<String> cells(XWPFTableRow row) {
+    return row.getTableCells().stream().map(c -> c.getText().strip()).toList();
+  }
+
+  static XWPFTableRow row(XWPFTable table, String unit) {
+    return table.getRows().stream().filter(r -> r.getCell(1).getText().equals(unit)).findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + unit));
+  }
+
+  static byte[] withExtraParagraph(byte[] docx, String text) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+        var out = new java.io.ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText(text);
+      doc.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  static byte[] attachment(MimeMessage message) throws Exception {
+    Multipart parts = (Multipart) message.getContent();
+    for (int i = 0; i < parts.getCount(); i++) {
+      Part part = parts.getBodyPart(i);
+      if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("no attachment");
+  }
+
+  static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
+        .getBytes(StandardCharsets.UTF_8));
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
