@@ -51,6 +51,18 @@ public class EmulationRating {
     this.confirmedAt = at;
   }
 
+  public int getYear() {
+    return year;
+  }
+
+  public String getBasis() {
+    return basis;
+  }
+
+  public Instant getConfirmedAt() {
+    return confirmedAt;
+  }
+
   public String getUnitCode() {
     return unitCode;
   }

@@ -1,6 +1,13 @@
 package vn.qcdc.flow.emulation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import vn.qcdc.flow.review.OfficialLine;
+import vn.qcdc.flow.review.Period;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,14 +35,19 @@ public class EmulationService {
   private final UnitReviewRepository reviews;
   private final InspectionRepository inspections;
   private final EmulationRatingRepository ratings;
+  private final OfficialRatingRepository officials;
+  private final DecisionService decisions;
 
   public EmulationService(DisseminationRecordRepository disseminations,
       UnitReviewRepository reviews, InspectionRepository inspections,
-      EmulationRatingRepository ratings) {
+      EmulationRatingRepository ratings, OfficialRatingRepository officials,
+      DecisionService decisions) {
     this.disseminations = disseminations;
     this.reviews = reviews;
     this.inspections = inspections;
     this.ratings = ratings;
+    this.officials = officials;
+    this.decisions = decisions;
   }
 
   /** Start listener of RateUnit: the table's inputs, local to this unit's instance. */
@@ -57,6 +69,10 @@ public class EmulationService {
     execution.setVariableLocal("reviewsLate", (int) late);
     execution.setVariableLocal("inspectionRating", inspection);
     execution.setVariableLocal("proposedRating", null);
+    // Declared here, on the unit's scope, so that what ProposeRating's end listener writes
+    // stays visible to ConfirmRating.
+    execution.setVariableLocal("proposedRatingLabel", null);
+    execution.setVariableLocal("officialRatings", null);
     execution.setVariableLocal("ratingBasis", String.format(
         "Quán triệt: %s (tỷ lệ tham dự %.0f%%); báo cáo sơ kết, tổng kết đã nộp: %d/2, nộp trễ: %d;"
             + " kết quả kiểm tra của Ban Chỉ đạo: %s.",
@@ -82,7 +98,40 @@ public class EmulationService {
         .orElseGet(() -> new EmulationRating(year, unit));
     rating.propose(Facts.text(execution, "ratingBasis"), proposed);
     ratings.save(rating);
-    execution.setVariableLocal("proposedRatingLabel", proposed.label());
+    execution.setVariable("proposedRatingLabel", proposed.label());
+    List<OfficialRating> listed = rateOfficials(year, unit, proposed);
+    execution.setVariable("officialRatings", listed.isEmpty()
+        ? "Đơn vị không đề nghị xếp loại cán bộ, công chức nào."
+        : String.join("\n", listed.stream().map(o -> o.getOfficialName() + ": "
+            + Rating.valueOf(o.getProposedRating()).label() + " (hoàn thành "
+            + o.getTaskCompletion() + "%" + (o.isDisciplined() ? ", bị kỷ luật" : "") + ")")
+            .toList()));
+  }
+
+  /**
+   * The officials the unit listed in its year-end review, each rated by the table
+   * qcdc-official-rating against the unit's rating (III.4: the unit's QCDC result bounds its
+   * officials').
+   */
+  List<OfficialRating> rateOfficials(int year, String unit, Rating unitRating) {
+    String listedText = reviews.findByYearAndUnitCode(year, unit).stream()
+        .filter(r -> Period.YEAR.name().equals(r.getPeriod()))
+        .map(UnitReview::getOfficialsListed).filter(t -> t != null && !t.isBlank())
+        .findFirst().orElse(null);
+    List<OfficialRating> rated = new ArrayList<>();
+    for (OfficialLine line : OfficialLine.parseFiled(listedText)) {
+      String level = decisions.evaluateDecisionTableByKey("qcdc-official-rating",
+          Variables.createVariables().putValue("disciplined", line.disciplined())
+              .putValue("taskCompletion", line.taskCompletion())
+              .putValue("unitRating", unitRating.name()))
+          .getSingleResult().getSingleEntry();
+      OfficialRating official = officials
+          .findByYearAndUnitCodeAndOfficialName(year, unit, line.name())
+          .orElseGet(() -> new OfficialRating(year, unit, line.name()));
+      official.propose(line.taskCompletion(), line.disciplined(), Rating.valueOf(level));
+      rated.add(officials.save(official));
+    }
+    return rated;
   }
 
   /** Complete listener of ConfirmRating: leadership confirms or overrides with a reason. */
@@ -94,11 +143,54 @@ public class EmulationService {
     String proposed = Facts.text(task, "proposedRating");
     in.require(chosen == null || chosen.equals(proposed) || reason != null,
         "Mức xác nhận khác mức đề xuất: phải ghi «Lý do điều chỉnh».");
+    int year = Facts.year(task);
+    String unit = Facts.text(task, "unitCode");
+    Map<String, Rating> overrides = officialOverrides(
+        in.optionalText("officialOverrides", "Điều chỉnh xếp loại cán bộ, công chức"),
+        officials.findByYearAndUnitCodeOrderByOfficialName(year, unit), in);
+    in.require(overrides.isEmpty() || reason != null,
+        "Có điều chỉnh xếp loại cán bộ, công chức: phải ghi «Lý do điều chỉnh».");
     in.refuseIfInvalid();
-    EmulationRating rating = ratings.findByYearAndUnitCode(Facts.year(task),
-        Facts.text(task, "unitCode")).orElseThrow();
-    rating.confirm(Rating.valueOf(chosen), chosen.equals(proposed) ? null : reason,
-        Actors.of(task), Clock.now());
+    EmulationRating rating = ratings.findByYearAndUnitCode(year, unit).orElseThrow();
+    Rating confirmed = Rating.valueOf(chosen);
+    rating.confirm(confirmed, chosen.equals(proposed) ? null : reason, Actors.of(task),
+        Clock.now());
     ratings.save(rating);
+    // The officials are rated again against the unit's confirmed rating, then overridden.
+    for (OfficialRating official : rateOfficials(year, unit, confirmed)) {
+      Rating override = overrides.get(official.getOfficialName());
+      official.confirm(override != null ? override : Rating.valueOf(official.getProposedRating()),
+          override != null ? reason : null, Actors.of(task), Clock.now());
+      officials.save(official);
+    }
+  }
+
+  /** Lines "Họ và tên: mức"; each must name a listed official and a level. */
+  private static Map<String, Rating> officialOverrides(String text, List<OfficialRating> listed,
+      FormInput in) {
+    Map<String, Rating> overrides = new LinkedHashMap<>();
+    if (text == null) {
+      return overrides;
+    }
+    List<String> names = listed.stream().map(OfficialRating::getOfficialName).toList();
+    int number = 0;
+    for (String line : text.split("\\R")) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      int colon = line.lastIndexOf(':');
+      String name = colon < 0 ? line.strip() : line.substring(0, colon).strip();
+      Rating level = colon < 0 ? null : Rating.parse(line.substring(colon + 1));
+      String where = "«Điều chỉnh xếp loại cán bộ, công chức» dòng " + number + ": ";
+      in.require(names.contains(name), where + "\"" + name
+          + "\" không có trong danh sách đơn vị đề nghị.");
+      in.require(level != null, where
+          + "mức phải là XUAT_SAC, TOT, HOAN_THANH, KHONG_HOAN_THANH hoặc tên đầy đủ của mức.");
+      if (names.contains(name) && level != null) {
+        overrides.put(name, level);
+      }
+    }
+    return overrides;
   }
 }

@@ -19,4 +19,15 @@ public enum Rating {
   public String label() {
     return label;
   }
+
+  /** A level written by its code (TOT) or its Vietnamese name; null when neither. */
+  public static Rating parse(String text) {
+    String wanted = text.strip();
+    for (Rating rating : values()) {
+      if (rating.name().equalsIgnoreCase(wanted) || rating.label.equalsIgnoreCase(wanted)) {
+        return rating;
+      }
+    }
+    return null;
+  }
 }

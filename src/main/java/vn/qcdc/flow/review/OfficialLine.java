@@ -16,6 +16,11 @@ public record OfficialLine(String name, int taskCompletion, boolean disciplined)
 
   static final String FORMAT = "Họ và tên; tỷ lệ hoàn thành nhiệm vụ (%); kỷ luật (có/không)";
 
+  /** The lines of a text that was checked when it was filed. */
+  public static List<OfficialLine> parseFiled(String text) {
+    return parseAll(text, null);
+  }
+
   /** Every line of the text; each bad line becomes a refusal on {@code in} naming its number. */
   public static List<OfficialLine> parseAll(String text, FormInput in) {
     List<OfficialLine> lines = new ArrayList<>();
@@ -32,22 +37,28 @@ public record OfficialLine(String name, int taskCompletion, boolean disciplined)
       String[] parts = raw.split(";");
       String where = "«Cán bộ, công chức đề nghị xếp loại» dòng " + number + ": ";
       if (parts.length != 3) {
-        in.require(false, where + "phải có dạng \"" + FORMAT + "\".");
+        require(in, false, where + "phải có dạng \"" + FORMAT + "\".");
         continue;
       }
       String name = parts[0].strip();
       Integer completion = percent(parts[1].strip());
       Boolean disciplined = yesNo(parts[2].strip());
-      in.require(!name.isEmpty() && name.length() <= 120, where + "họ và tên không hợp lệ.");
-      in.require(completion != null, where + "tỷ lệ hoàn thành phải là số từ 0 đến 100.");
-      in.require(disciplined != null, where + "kỷ luật phải ghi \"có\" hoặc \"không\".");
-      in.require(name.isEmpty() || names.add(name.toLowerCase(Locale.ROOT)),
+      require(in, !name.isEmpty() && name.length() <= 120, where + "họ và tên không hợp lệ.");
+      require(in, completion != null, where + "tỷ lệ hoàn thành phải là số từ 0 đến 100.");
+      require(in, disciplined != null, where + "kỷ luật phải ghi \"có\" hoặc \"không\".");
+      require(in, name.isEmpty() || names.add(name.toLowerCase(Locale.ROOT)),
           where + name + " đã có ở dòng trước.");
       if (!name.isEmpty() && completion != null && disciplined != null) {
         lines.add(new OfficialLine(name, completion, disciplined));
       }
     }
     return lines;
+  }
+
+  private static void require(FormInput in, boolean rule, String message) {
+    if (in != null) {
+      in.require(rule, message);
+    }
   }
 
   private static Integer percent(String text) {

@@ -10,13 +10,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** One case per rule of qcdc-emulation-rating.dmn, plus the edges of its thresholds. */
+/**
+ * One case per rule of qcdc-emulation-rating.dmn and of qcdc-official-rating.dmn, plus the edges
+ * of their thresholds; and the rule that matched is the one named (history of the decision).
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class EmulationTableTest {
 
   @Autowired
   DecisionService decisions;
+  @Autowired
+  org.camunda.bpm.engine.HistoryService historyService;
 
   @ParameterizedTest(name = "{6}: {5}")
   @CsvSource({
@@ -40,5 +45,36 @@ class EmulationTableTest {
         .getSingleEntry();
     assertThat(rating).isEqualTo(expected);
     assertThat(Rating.valueOf(rating).label()).contains("nhiệm vụ");
+  }
+
+  @ParameterizedTest(name = "{4}: {3}")
+  @CsvSource({
+      "true, 100, XUAT_SAC, KHONG_HOAN_THANH, Rule_official_disciplined even at 100%",
+      "false, 49, XUAT_SAC, KHONG_HOAN_THANH, Rule_official_low under 50%",
+      "false, 90, XUAT_SAC, XUAT_SAC, Rule_official_excellent at the 90% edge",
+      "false, 95, TOT, XUAT_SAC, Rule_official_excellent in a good unit",
+      "false, 100, HOAN_THANH, TOT, Rule_official_capped by a unit that only completed",
+      "false, 95, KHONG_HOAN_THANH, TOT, Rule_official_capped by a failing unit",
+      "false, 89, XUAT_SAC, TOT, Rule_official_good just under 90%",
+      "false, 70, TOT, TOT, Rule_official_good at the 70% edge",
+      "false, 69, XUAT_SAC, HOAN_THANH, Rule_official_done just under 70%",
+      "false, 50, TOT, HOAN_THANH, Rule_official_done at the 50% edge",
+  })
+  void ratesEachOfficialByTheRuleThatMatches(boolean disciplined, int completion,
+      String unitRating, String expected, String ruleAndCase) {
+    var result = decisions.evaluateDecisionTableByKey("qcdc-official-rating",
+        Map.of("disciplined", disciplined, "taskCompletion", completion,
+            "unitRating", unitRating));
+    assertThat((String) result.getSingleEntry()).isEqualTo(expected);
+    String rule = ruleAndCase.split(" ")[0];
+    // History records which rule produced the output; find this evaluation by its inputs.
+    var evaluations = historyService.createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey("qcdc-official-rating").includeInputs().includeOutputs().list()
+        .stream().filter(h -> h.getInputs().stream().anyMatch(i -> Integer.valueOf(completion)
+            .equals(i.getValue())) && h.getInputs().stream().anyMatch(i -> unitRating
+            .equals(i.getValue())) && h.getInputs().stream().anyMatch(i -> Boolean
+            .valueOf(disciplined).equals(i.getValue()))).toList();
+    assertThat(evaluations).isNotEmpty().allSatisfy(h -> assertThat(h.getOutputs())
+        .singleElement().satisfies(o -> assertThat(o.getRuleId()).isEqualTo(rule)));
   }
 }

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -301,7 +302,15 @@ class ReportChainTest {
     // number, the date and the approver's name.
     y.clock(11, 20);
     y.runDueJobs();
-    y.wholeReview("120-BC/BTGTU");
+    for (String unit : YearDriver.REVIEW_UNITS) {
+      y.fileReview(unit, unit.equals("phong-tong-hop") ? Map.of("officialsListed",
+          "Trần Văn Hùng; 95; không\nLê Thị Mai; 75%; không\nPhạm Văn Nam; 40; có")
+          : Map.of());
+    }
+    y.reviewSideBranches(List.of("phong-ly-luan", "phong-bao-chi"));
+    y.runDueJobs();
+    y.approveAndSubmitReport("120-BC/BTGTU");
+    y.runDueJobs();
     ConsolidatedReport report = reporting.report(YEAR, Period.YEAR).orElseThrow();
     ReportDocument issued = documents.latest(report.getId()).orElseThrow();
     assertThat(issued.getSource()).isEqualTo(ReportDocument.ISSUED);
@@ -311,6 +320,69 @@ class ReportChainTest {
           "8/8 đơn vị đã nộp báo cáo tổng kết.");
     }
     assertThat(SMTP.getReceivedMessages()).hasSize(4);
+  }
+
+  @Test
+  @Order(5)
+  void leadershipConfirmsTheRatingsAndTheCouncilGetsThemAsCsvAndXlsx() throws Exception {
+    Task tongHop = y.taskAbout("ConfirmRating", "Phòng Khoa giáo - Hành chính và Tổng hợp");
+    // 5 of 9 at the dissemination meeting: the unit is proposed HOAN_THANH, which caps Hùng
+    assertThat((String) engine.getTaskService().getVariable(tongHop.getId(), "officialRatings"))
+        .isEqualTo("Trần Văn Hùng: Hoàn thành tốt nhiệm vụ (hoàn thành 95%)\n"
+            + "Lê Thị Mai: Hoàn thành tốt nhiệm vụ (hoàn thành 75%)\n"
+            + "Phạm Văn Nam: Không hoàn thành nhiệm vụ (hoàn thành 40%, bị kỷ luật)");
+    assertThatThrownBy(() -> y.submit(tongHop, "truongban", Map.of("finalRating", "TOT",
+        "officialOverrides", "Nguyễn Văn Không Có: TOT", "overrideReason", "Lý do")))
+        .rootCause().hasMessageContaining("\"Nguyễn Văn Không Có\" không có trong danh sách");
+    assertThatThrownBy(() -> y.submit(tongHop, "truongban", Map.of("finalRating",
+        "HOAN_THANH", "officialOverrides", "Lê Thị Mai: HOAN_THANH")))
+        .rootCause().hasMessageContaining("phải ghi «Lý do điều chỉnh»");
+    y.submit(tongHop, "truongban", Map.of("finalRating", "TOT",
+        "officialOverrides", "Lê Thị Mai: Hoàn thành nhiệm vụ",
+        "overrideReason", "Đơn vị tổ chức bù buổi quán triệt; chị Mai chậm hai việc."));
+    for (Task other : y.tasks("ConfirmRating")) {
+      String proposed = (String) engine.getTaskService().getVariable(other.getId(),
+          "proposedRating");
+      y.submit(other, "phoban", Map.of("finalRating", proposed));
+    }
+    y.runDueJobs();
+
+    String csv = new String(mvc.perform(get("/api/emulation/" + YEAR + "/ratings.csv")
+        .header("Authorization", basic("truongban")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+        .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(0)).startsWith("\uFEFF\"Năm\",\"Đơn vị\",\"Cán bộ, công chức\"");
+    assertThat(lines).contains(
+        "\"2040\",\"Phòng Khoa giáo - Hành chính và Tổng hợp\",\"Trần Văn Hùng\",\"95\","
+            + "\"Không\",\"Hoàn thành xuất sắc nhiệm vụ\",\"Hoàn thành xuất sắc nhiệm vụ\",\"\","
+            + "\"truongban\",\"\"",
+        "\"2040\",\"Phòng Khoa giáo - Hành chính và Tổng hợp\",\"Lê Thị Mai\",\"75\","
+            + "\"Không\",\"Hoàn thành tốt nhiệm vụ\",\"Hoàn thành nhiệm vụ\","
+            + "\"Đơn vị tổ chức bù buổi quán triệt; chị Mai chậm hai việc.\",\"truongban\",\"\"");
+    // the unit confirmed TOT lifts the cap on Hùng: the table is applied again on confirmation
+    // 6 units and the 3 officials of one, under the header
+    assertThat(lines).hasSize(1 + 6 + 3);
+
+    byte[] xlsx = mvc.perform(get("/api/emulation/" + YEAR + "/ratings.xlsx")
+        .header("Authorization", basic("kiemtoan"))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new ByteArrayInputStream(xlsx))) {
+      var sheet = book.getSheet("Thi đua 2040");
+      assertThat(sheet.getLastRowNum()).isEqualTo(9);
+      var unitRow = java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(sheet::getRow)
+          .filter(r -> r.getCell(2).getStringCellValue().isEmpty()
+              && r.getCell(1).getStringCellValue().startsWith("Phòng Khoa giáo"))
+          .findFirst().orElseThrow();
+      assertThat(unitRow.getCell(5).getStringCellValue()).isEqualTo("Hoàn thành nhiệm vụ");
+      assertThat(unitRow.getCell(6).getStringCellValue()).isEqualTo("Hoàn thành tốt nhiệm vụ");
+    }
+    mvc.perform(get("/api/emulation/" + YEAR + "/ratings.csv")
+        .header("Authorization", basic("tuyentruyen"))).andExpect(status().isForbidden());
+    mvc.perform(get("/api/emulation/2039/ratings.csv")
+        .header("Authorization", basic("truongban"))).andExpect(status().isNotFound());
   }
 
   private void runSendJob() {
