@@ -74,7 +74,7 @@ public class ReportWriter {
   }
 
   private static void header(XWPFDocument doc, ReportContent c) {
-    XWPFTable table = borderless(doc, 2, new int[] {4200, 5400});
+    XWPFTable table = borderless(doc, 2, new int[] {4700, 4650});
     XWPFTableCell left = table.getRow(0).getCell(0);
     XWPFTableCell right = table.getRow(0).getCell(1);
     run(cellParagraph(left, ParagraphAlignment.CENTER), c.parentBody().toUpperCase(), 14, false,
@@ -124,14 +124,20 @@ public class ReportWriter {
     int columns = c.tableHeaders().size() + 3;
     XWPFTable table = doc.createTable(c.rows().size() + 2, columns);
     table.setTableAlignment(TableRowAlign.CENTER);
-    table.setWidth("100%");
+    // Fixed widths (twips) so that unit names stay readable: TT, unit, figures, state.
+    int[] widths = new int[columns];
+    java.util.Arrays.fill(widths, (9300 - 450 - 2300 - 900) / c.tableHeaders().size());
+    widths[0] = 450;
+    widths[1] = 2300;
+    widths[columns - 1] = 900;
+    fixWidths(table, widths);
     XWPFTableRow head = table.getRow(0);
-    cell(head.getCell(0), "TT", true);
-    cell(head.getCell(1), "Đơn vị", true);
+    cell(head.getCell(0), "TT", true, 9);
+    cell(head.getCell(1), "Đơn vị", true, 9);
     for (int i = 0; i < c.tableHeaders().size(); i++) {
-      cell(head.getCell(i + 2), c.tableHeaders().get(i), true);
+      cell(head.getCell(i + 2), c.tableHeaders().get(i), true, 8);
     }
-    cell(head.getCell(columns - 1), "Báo cáo", true);
+    cell(head.getCell(columns - 1), "Báo cáo", true, 9);
     for (int r = 0; r < c.rows().size(); r++) {
       fill(table.getRow(r + 1), String.valueOf(r + 1), c.rows().get(r), false);
     }
@@ -151,13 +157,18 @@ public class ReportWriter {
   }
 
   private static void cell(XWPFTableCell cell, String text, boolean bold) {
+    cell(cell, text, bold, 10);
+  }
+
+  private static void cell(XWPFTableCell cell, String text, boolean bold, int size) {
     XWPFParagraph p = cell.getParagraphs().get(0);
     p.setAlignment(ParagraphAlignment.CENTER);
-    run(p, text, 10, bold, false);
+    p.setSpacingAfter(0);
+    run(p, text, size, bold, false);
   }
 
   private static void signature(XWPFDocument doc, ReportContent c) {
-    XWPFTable table = borderless(doc, 2, new int[] {4600, 5000});
+    XWPFTable table = borderless(doc, 2, new int[] {4650, 4700});
     XWPFTableCell left = table.getRow(0).getCell(0);
     XWPFTableCell right = table.getRow(0).getCell(1);
     XWPFRun to = run(cellParagraph(left, ParagraphAlignment.LEFT), "Nơi nhận:", 14, false, false);
@@ -180,10 +191,28 @@ public class ReportWriter {
   private static XWPFTable borderless(XWPFDocument doc, int columns, int[] widths) {
     XWPFTable table = doc.createTable(1, columns);
     table.removeBorders();
-    for (int i = 0; i < columns; i++) {
-      table.getRow(0).getCell(i).setWidth(String.valueOf(widths[i]));
-    }
+    fixWidths(table, widths);
     return table;
+  }
+
+  /** Column widths in twips, in the grid (which LibreOffice reads) and in every cell (Word). */
+  private static void fixWidths(XWPFTable table, int[] widths) {
+    var ct = table.getCTTbl();
+    var layout = ct.getTblPr().isSetTblLayout() ? ct.getTblPr().getTblLayout()
+        : ct.getTblPr().addNewTblLayout();
+    layout.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+    var grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int width : widths) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(width));
+    }
+    for (XWPFTableRow row : table.getRows()) {
+      for (int i = 0; i < widths.length; i++) {
+        row.getCell(i).setWidth(String.valueOf(widths[i]));
+      }
+    }
   }
 
   /** The cell's next paragraph: its first, empty one before anything is written. */

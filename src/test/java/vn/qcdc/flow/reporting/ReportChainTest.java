@@ -314,6 +314,11 @@ class ReportChainTest {
     ConsolidatedReport report = reporting.report(YEAR, Period.YEAR).orElseThrow();
     ReportDocument issued = documents.latest(report.getId()).orElseThrow();
     assertThat(issued.getSource()).isEqualTo(ReportDocument.ISSUED);
+    // kept as a test artefact, to be looked at (README: rendered with LibreOffice)
+    java.nio.file.Path artefact = java.nio.file.Path.of("target", "reports", "bao-cao-"
+        + YEAR + "-YEAR.docx");
+    java.nio.file.Files.createDirectories(artefact.getParent());
+    java.nio.file.Files.write(artefact, issued.getContent());
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(issued.getContent()))) {
       assertThat(allText(doc)).contains("Số 120-BC/BTGTU", "Thành phố, ngày 20 tháng 11 năm 2040",
           "kết quả thực hiện quy chế dân chủ ở cơ sở năm 2040", "Nguyễn Văn An",

@@ -229,8 +229,8 @@ public class YearDriver {
   /** Files a unit's review, correcting the given figures by hand. */
   public void fileReview(String unit, Map<String, Object> corrections) {
     Task task = taskOf(reviewTaskKey(unit), unit);
-    Map<String, Object> values = new HashMap<>(review(unit));
-    values.putAll(prefilled(task));
+    Map<String, Object> values = new HashMap<>(prefilled(task));
+    values.putAll(review(unit));
     values.putAll(corrections);
     submit(task, memberOf(unit), values);
   }
