@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
+import org.springframework.context.annotation.Lazy;
 import vn.qcdc.flow.QcdcProperties;
+import vn.qcdc.flow.disclosure.YearRoundWork;
 import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
@@ -28,10 +30,13 @@ public class ConferenceService {
   private final MonthlyKeyTaskRepository monthlyTasks;
   private final OrganisationRegistry organisation;
   private final QcdcProperties properties;
+  private final YearRoundWork yearRoundWork;
 
   public ConferenceService(ProposalRepository proposals, ConferenceSessionRepository sessions,
       WorkPlanRepository workPlans, MonthlyKeyTaskRepository monthlyTasks,
-      OrganisationRegistry organisation, QcdcProperties properties) {
+      OrganisationRegistry organisation, QcdcProperties properties,
+      @Lazy YearRoundWork yearRoundWork) {
+    this.yearRoundWork = yearRoundWork;
     this.proposals = proposals;
     this.sessions = sessions;
     this.workPlans = workPlans;
@@ -161,5 +166,6 @@ public class ConferenceService {
       month.setTasks(months[m]);
       monthlyTasks.save(month);
     }
+    yearRoundWork.workPlanIssued(year); // the monthly key-task process (issue 4)
   }
 }

@@ -3,6 +3,7 @@ package vn.qcdc.flow.cycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import vn.qcdc.flow.disclosure.YearRoundWork;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.FormInput;
 import vn.qcdc.flow.engine.InputRefusedException;
@@ -18,10 +19,13 @@ public class CycleStartListener implements ExecutionListener {
 
   private final AnnualCycleRepository cycles;
   private final PlanService plans;
+  private final YearRoundWork yearRoundWork;
 
-  public CycleStartListener(AnnualCycleRepository cycles, PlanService plans) {
+  public CycleStartListener(AnnualCycleRepository cycles, PlanService plans,
+      YearRoundWork yearRoundWork) {
     this.cycles = cycles;
     this.plans = plans;
+    this.yearRoundWork = yearRoundWork;
   }
 
   @Override
@@ -46,5 +50,6 @@ public class CycleStartListener implements ExecutionListener {
     execution.setProcessBusinessKey(key);
     execution.setVariable("year", year);
     plans.prefill(year, execution);
+    yearRoundWork.cycleStarted(year); // disclosures and regular dialogues (issue 4)
   }
 }

@@ -1,0 +1,45 @@
+package vn.qcdc.flow.complaints;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import vn.qcdc.flow.review.Indicator;
+import vn.qcdc.flow.review.IndicatorSource;
+
+/**
+ * What the reviews count of the cases (III.3): received in the period, resolved in it, and of
+ * those resolved on time. A case counts for the unit that handles it; a case forwarded or
+ * handled without a unit counts for the reception unit.
+ */
+@Component
+class ComplaintIndicators implements IndicatorSource {
+
+  private final ComplaintRepository complaints;
+  private final ComplaintProperties properties;
+
+  ComplaintIndicators(ComplaintRepository complaints, ComplaintProperties properties) {
+    this.complaints = complaints;
+    this.properties = properties;
+  }
+
+  private String unitOf(Complaint c) {
+    return c.getHandlingUnit() != null ? c.getHandlingUnit() : properties.getReceptionGroup();
+  }
+
+  @Override
+  public Map<Indicator, Integer> figures(int year, String unitCode, LocalDate from,
+      LocalDate to) {
+    int received = (int) complaints.findByReceivedOnBetween(from, to).stream()
+        .filter(c -> unitCode.equals(unitOf(c))).count();
+    var resolved = complaints.findByResolvedOnBetween(from, to).stream()
+        .filter(c -> unitCode.equals(unitOf(c))).toList();
+    Map<Indicator, Integer> figures = new EnumMap<>(Indicator.class);
+    figures.put(Indicator.COMPLAINTS_RECEIVED, received);
+    figures.put(Indicator.COMPLAINTS_RESOLVED, resolved.size());
+    figures.put(Indicator.COMPLAINTS_ON_TIME, (int) resolved.stream()
+        .filter(c -> Objects.equals(c.getOnTime(), Boolean.TRUE)).count());
+    return figures;
+  }
+}
