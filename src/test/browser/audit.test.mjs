@@ -101,9 +101,12 @@ try {
   await page.click('#next');
   await page.click('#next');
   check((await page.textContent('#position')).startsWith('Bước 3/'), 'step by step: the third step');
+  await page.click('#timeline tbody tr:has-text("Phê duyệt kế hoạch")');
   await page.waitForTimeout(300);
-  check(await page.locator('#diagram .djs-element.replay-current').count() === 1,
-    'the diagram highlights the current element');
+  check(await page.locator('#diagram .djs-element.replay-current[data-element-id="ApprovePlan"]').count() === 1,
+    'the diagram highlights the current element (the plan approval)');
+  check((await page.textContent('#current-step')).includes('truongban'),
+    'the current step names who approved the plan');
   await page.screenshot({ path: `${SHOTS}/audit-replay.png`, fullPage: true });
   check(pageErrors.length === 0, `no script errors in the view ${JSON.stringify(pageErrors)}`);
   await page.context().close();

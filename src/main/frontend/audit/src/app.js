@@ -14,6 +14,16 @@ const STATES = {
 };
 const KINDS = { OPERATION: 'Thao tác', INCIDENT: 'Sự cố', COMMENT: 'Ý kiến', ATTACHMENT: 'Tài liệu' };
 
+const OPERATIONS = {
+  Create: 'Khởi tạo', Claim: 'Nhận việc', Complete: 'Hoàn thành', Assign: 'Giao việc',
+  Delegate: 'Ủy quyền', Resolve: 'Trả lại người ủy quyền', SetOwner: 'Đổi người chịu trách nhiệm',
+  SetVariable: 'Đặt dữ liệu', ModifyVariable: 'Sửa dữ liệu', RemoveVariable: 'Xóa dữ liệu',
+  Suspend: 'Tạm dừng', Activate: 'Kích hoạt lại', Delete: 'Xóa', Update: 'Cập nhật',
+  AddUserLink: 'Thêm người', DeleteUserLink: 'Bỏ người', AddGroupLink: 'Thêm nhóm',
+  DeleteGroupLink: 'Bỏ nhóm', SetJobRetries: 'Đặt số lần thử lại', ModifyProcessInstance: 'Điều chỉnh quy trình',
+};
+const stepName = (s) => (s.kind === 'OPERATION' ? OPERATIONS[s.activityName] || s.activityName : s.activityName) || s.activityId || '';
+
 let auth = sessionStorage.getItem('qcdc-audit-auth');
 let replay = null;
 let shown = [];        // the steps listed (all, or user tasks only)
@@ -164,7 +174,7 @@ function renderTimeline() {
     row.dataset.order = s.order;
     cell(row, s.order);
     cell(row, s.processName);
-    cell(row, (KINDS[s.kind] ? KINDS[s.kind] + ': ' : '') + (s.activityName || s.activityId || ''));
+    cell(row, (KINDS[s.kind] ? KINDS[s.kind] + ': ' : '') + stepName(s));
     cell(row, s.unitName || s.unit);
     cell(row, s.person);
     cell(row, fmt(s.start));
@@ -240,7 +250,7 @@ async function goTo(index) {
   document.querySelectorAll('#timeline tr.current').forEach((r) => r.classList.remove('current'));
   const row = document.querySelector(`#timeline tr[data-order="${s.order}"]`);
   if (row) { row.classList.add('current'); row.scrollIntoView({ block: 'nearest' }); }
-  const parts = [`Bước ${s.order}: ${s.activityName || s.activityId || KINDS[s.kind] || ''}`,
+  const parts = [`Bước ${s.order}: ${(KINDS[s.kind] ? KINDS[s.kind] + ': ' : '') + stepName(s)}`,
     s.processName, s.unitName ? 'Đơn vị: ' + s.unitName : '', s.person ? 'Người thực hiện: ' + s.person : '',
     'Bắt đầu: ' + fmt(s.start), s.end ? 'Kết thúc: ' + fmt(s.end) : 'Chưa kết thúc',
     s.late ? 'TRỄ HẠN' : ''];
@@ -250,7 +260,7 @@ async function goTo(index) {
 
 function updatePosition() {
   $('position').textContent = shown.length ? `Bước ${position + 1}/${shown.length}` : 'Không có bước nào';
-  $('play').textContent = timer ? '⏸ Tạm dừng' : '▶ Phát lại';
+  $('play').textContent = timer ? '❚❚ Tạm dừng' : '▶ Phát lại';
 }
 
 function stop() {
