@@ -82,7 +82,7 @@ class AuditController {
     AuditExports.Export export = access.asAuditor(() -> exports.export(id, f, user));
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(export.fileName(), StandardCharsets.UTF_8).build().toString())
+            .filename(export.fileName()).build().toString()) // ASCII name
         .header("X-Audit-Export-Id", export.id())
         .header("X-Audit-Chain-Head", export.head())
         .contentType(MediaType.parseMediaType(export.contentType()))
