@@ -249,6 +249,24 @@ abstract class AuditScenarios {
         && s.path("unit").asText().equals(unit)).findFirst().orElseThrow();
   }
 
+  @Test
+  void theRetentionIsConfigurationAppliedToEveryDefinition() {
+    var repository = engine.getRepositoryService();
+    try {
+      new HistoryRetention(repository, 4000).align();
+      assertThat(repository.createProcessDefinitionQuery().list()).isNotEmpty()
+          .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).isEqualTo(4000));
+      assertThat(repository.createDecisionDefinitionQuery().list()).isNotEmpty()
+          .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).isEqualTo(4000));
+    } finally {
+      new HistoryRetention(repository, 3650).align();
+    }
+    assertThat(repository.createProcessDefinitionQuery().list())
+        .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).isEqualTo(3650));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HistoryRetention(repository, 0))
+        .hasMessageContaining("at least 1");
+  }
+
   /** Figures for the report: the replay of a whole year, by the service and over REST. */
   @Test
   void replayTimeOfAWholeYear() {
