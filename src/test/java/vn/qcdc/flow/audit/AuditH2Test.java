@@ -14,6 +14,11 @@ class AuditH2Test extends AuditScenarios {
   }
 
   @Override
+  String[] jdbc() {
+    return new String[] {"jdbc:h2:mem:qcdc-audit;DB_CLOSE_DELAY=-1", "sa", ""};
+  }
+
+  @Override
   String database() {
     return "H2 (in memory)";
   }

@@ -30,6 +30,12 @@ class AuditMariaDbTest extends AuditScenarios {
   }
 
   @Override
+  String[] jdbc() {
+    return new String[] {MariaDbTestDatabase.jdbcUrl(), MariaDbTestDatabase.username(),
+        MariaDbTestDatabase.password()};
+  }
+
+  @Override
   String database() {
     return MariaDbTestDatabase.description();
   }

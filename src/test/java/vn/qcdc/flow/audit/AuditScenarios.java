@@ -300,6 +300,9 @@ abstract class AuditScenarios {
 
   abstract String database();
 
+  /** URL, user and password of the test database, for the verifier's --jdbc option. */
+  abstract String[] jdbc();
+
   @Test
   void aDepartmentMemberIsRefusedInVietnameseAndNobodyGetsInWithoutCredentials() throws Exception {
     ResponseEntity<String> refused = get("/api/audit/cycles", "tuyentruyen");
@@ -405,12 +408,20 @@ abstract class AuditScenarios {
     assertThat(csvTrail.entries().get(0).fields()).isEqualTo(original.entries().get(0).fields());
     Path good = Files.writeString(dir.resolve("good.csv"), csvText);
     assertThat(VerifyAuditExport.run(new String[] {good.toString()})).isZero();
+    String[] db = jdbc();
+    assertThat(VerifyAuditExport.run(new String[] {good.toString(), "--jdbc", db[0], "--user",
+        db[1], "--password", db[2]})).as("against the head recorded in the database").isZero();
     String[] lines = csvText.split("\r\n", -1);
     List<String> tampered = new ArrayList<>(List.of(lines));
     tampered.remove(2 + 19); // comment line, headings, then entry 1 ...: entry 20
     Path bad = Files.writeString(dir.resolve("bad.csv"), String.join("\r\n", tampered));
     assertThat(VerifyAuditExport.run(new String[] {bad.toString(), "--head",
         csvTrail.head(), "--count", Integer.toString(csvTrail.entryCount())})).isEqualTo(1);
+    // a chain recomputed after a change passes its own header, not the database's record
+    Path forgedFile = Files.writeString(dir.resolve("forged.json"), rewritten);
+    assertThat(VerifyAuditExport.run(new String[] {forgedFile.toString()})).isZero();
+    assertThat(VerifyAuditExport.run(new String[] {forgedFile.toString(), "--jdbc", db[0],
+        "--user", db[1], "--password", db[2]})).isEqualTo(1);
     assertThat(AuditVerifier.verify(AuditChain.read(Files.readString(bad)), null, null).first()
         .message()).isEqualTo("Thiếu mục số 20 (giữa mục số 19 và mục số 21).");
     assertThat(verify(csvText).path("intact").asBoolean()).isTrue();
