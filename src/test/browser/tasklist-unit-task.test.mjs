@@ -47,9 +47,10 @@ try {
   // Another department.
   const other = await newPage(browser);
   await login(other, 'tasklist', 'lyluan');
-  await other.click('text=Việc của đơn vị');
+  await other.click('.task-filter h4.name:has-text("Việc của đơn vị")');
   await other.waitForTimeout(2500);
-  const otherNames = await other.$$eval('.tasks-list li .names, .tasks-list li h4, .tasks-list li',
+  await other.waitForSelector('.tasks-list li.task', { timeout: 20000 }).catch(() => {});
+  const otherNames = await other.$$eval('.tasks-list li.task',
     ls => ls.map(l => l.textContent.replace(/\s+/g, ' ').trim()));
   check(!otherNames.some(n => n.includes(UNIT_NAME)), 'Phòng Lý luận does not see Phòng Tuyên truyền\'s tasks in its list',
     `${otherNames.length} entries`);
@@ -64,24 +65,29 @@ try {
   const page = await newPage(browser);
   await login(page, 'tasklist', 'tuyentruyen');
   check(!(await migrationBannerVisible(page)), 'Tasklist shows no Camunda 8 migration banner');
-  const filters = await page.$$eval('.task-filters li, [cam-tasklist-filters] li', ls => ls.map(l => l.textContent.replace(/\s+/g, ' ').trim()));
+  const filters = await page.$$eval('.task-filter h4.name', ls => ls.map(l => l.textContent.replace(/\s+/g, ' ').trim()));
   check(['Việc của tôi', 'Việc của đơn vị', 'Sắp đến hạn', 'Quá hạn'].every(f => filters.some(x => x.includes(f))),
     'the unit\'s Vietnamese filters are offered', JSON.stringify(filters));
   check(!filters.some(x => x.includes('Tất cả việc QCDC')), 'the leadership-only filter is not offered to a department');
-  await page.click('text=Việc của đơn vị');
-  await page.waitForSelector('.tasks-list li', { timeout: 20000 });
+  await page.click('.task-filter h4.name:has-text("Việc của đơn vị")');
+  await page.waitForSelector('.tasks-list li.task', { timeout: 20000 });
   await page.waitForTimeout(1500);
-  const names = await page.$$eval('.tasks-list li', ls => ls.map(l => l.textContent.replace(/\s+/g, ' ').trim()));
+  const names = await page.$$eval('.tasks-list li.task', ls => ls.map(l => l.textContent.replace(/\s+/g, ' ').trim()));
   check(names.length > 0 && names.every(n => n.includes(UNIT_NAME)), 'every task listed is Phòng Tuyên truyền\'s own',
     `${names.length} tasks`);
-  check(names.some(n => n.includes('Năm') && n.includes('Đơn vị')), 'the year and unit columns are shown');
+  check(names.some(n => n.includes('Đơn vị: ' + UNIT_NAME)), 'the unit column is shown in the list');
   await page.screenshot({ path: `${SHOTS}/tasklist-unit-list.png` });
 
-  await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${task.id}&filter=`);
-  await page.waitForSelector('button.claim, .fjs-container', { timeout: 20000 });
-  if (await page.$('button.claim')) await page.click('button.claim');
-  await page.waitForSelector('.fjs-container .fjs-form-field', { timeout: 20000 });
-  await page.waitForTimeout(800);
+  // Opened from the list, as the member would.
+  await page.click(`.tasks-list li.task:has-text("${task.name}")`);
+  await page.waitForSelector('.fjs-container .fjs-form-field', { state: 'attached', timeout: 60000 });
+  await page.waitForTimeout(2500);
+  if (await page.$('button.claim')) {
+    await page.click('button.claim');
+    await page.waitForTimeout(2500);
+    await page.waitForSelector('.fjs-container .fjs-form-field', { state: 'attached', timeout: 60000 });
+  }
+  check(!(await page.$('button.claim')), 'the task is claimed, its form open');
   const headcount = Number(await page.getByLabel('Số cán bộ, công chức của đơn vị').inputValue());
   check(headcount > 0, 'the form shows the unit\'s headcount', String(headcount));
 
@@ -100,7 +106,8 @@ try {
 
   // A meeting date outside the cycle's year: the server refuses, in Vietnamese.
   await page.getByLabel('Số người tham dự').fill(String(headcount - 1));
-  await page.getByLabel('Ngày họp quán triệt').fill(`12/30/${year - 1}`);
+  // Dates are typed in Vietnamese order (dd/mm/yyyy), as the vi locale shows them.
+  await page.getByLabel('Ngày họp quán triệt').fill(`30/12/${year - 1}`);
   await page.keyboard.press('Escape');
   await page.getByLabel('Văn bản đã quán triệt').click();
   await page.click('button[ng-click="complete()"]');
@@ -113,7 +120,7 @@ try {
 
   // Corrected: completed.
   for (const close of await page.$$('.page-notifications .close')) await close.click().catch(() => {});
-  await page.getByLabel('Ngày họp quán triệt').fill(`03/10/${year}`);
+  await page.getByLabel('Ngày họp quán triệt').fill(`10/03/${year}`);
   await page.keyboard.press('Escape');
   await page.getByLabel('Văn bản đã quán triệt').click();
   await page.click('button[ng-click="complete()"]');

@@ -290,7 +290,7 @@ class AuthorizationMatrixTest {
               "lastName", "Nghiệm", "email", "x@example.org"),
               "credentials", Map.of("password", "Mat-khau-dai-2022"))));
       ResponseEntity<String> grant = send(user, HttpMethod.POST, "/engine-rest/authorization/create",
-          Map.of("type", 1, "permissions", List.of("READ"), "userId", user, "resourceType", 0,
+          Map.of("type", 1, "permissions", List.of("ACCESS"), "userId", user, "resourceType", 0,
               "resourceId", "matrix"));
       check(r, "quản trị", "tự cấp quyền", admin, grant);
       check(r, "quản trị", "tạm dừng định nghĩa quy trình", admin, send(user, HttpMethod.PUT,

@@ -22,26 +22,25 @@ function translate(text) {
   return null;
 }
 
-function sweep(root) {
-  const nodes = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error span') : [];
-  for (const node of nodes) {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        const vi = translate(child.textContent);
-        if (vi) child.textContent = vi;
-      }
+const ERRORS = '.fjs-form-field-error, [id$="-error-message"]';
+
+/** Rewrites every English form-js message under the error elements, however deep. */
+function sweep() {
+  for (const holder of document.querySelectorAll(ERRORS)) {
+    const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const vi = translate(node.textContent);
+      if (vi) node.textContent = vi;
     }
   }
 }
 
-new MutationObserver((mutations) => {
-  for (const m of mutations) {
-    if (m.type === 'characterData' && m.target.parentElement?.closest('.fjs-form-field-error')) {
-      const vi = translate(m.target.textContent);
-      if (vi) m.target.textContent = vi;
-    } else if (m.target.nodeType === Node.ELEMENT_NODE) {
-      sweep(m.target);
-    }
+let scheduled = false;
+new MutationObserver(() => {
+  if (!scheduled) {
+    scheduled = true;
+    // After the form has rendered the message; a text we set matches no rule, so this settles.
+    queueMicrotask(() => { scheduled = false; sweep(); });
   }
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
