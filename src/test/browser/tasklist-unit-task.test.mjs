@@ -147,8 +147,8 @@ try {
   const badges = await lead.$$eval('.djs-overlay .badge', s => s.map(b => b.textContent.trim()).filter(Boolean));
   check(shapes > 10, 'Cockpit draws the annual cycle', `${shapes} shapes`);
   check(badges.length > 0, 'Cockpit shows the running cycle\'s tokens', JSON.stringify(badges));
-  const body = await lead.textContent('body');
-  check(body.includes(`QCDC-${year}`), `the instance list names QCDC-${year}`);
+  const listed = await lead.waitForSelector(`text=QCDC-${year}`, { timeout: 30000 }).then(() => true, () => false);
+  check(listed, `the instance list names QCDC-${year}`);
   await lead.screenshot({ path: `${SHOTS}/cockpit-cycle.png` });
   await lead.context().close();
 } finally {
