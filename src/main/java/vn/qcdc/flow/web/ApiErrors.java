@@ -23,6 +23,13 @@ class ApiErrors {
     return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
   }
 
+  /** The engine refused the user (authorization): 403 and why, in Vietnamese. */
+  @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+  ResponseEntity<Map<String, String>> forbidden(org.camunda.bpm.engine.AuthorizationException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
+        "Người dùng " + e.getUserId() + " không có quyền thực hiện thao tác này."));
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
     return ResponseEntity.badRequest()

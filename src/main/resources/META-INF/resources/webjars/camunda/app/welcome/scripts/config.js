@@ -1,8 +1,21 @@
 // QCDC Flow: the Camunda welcome page's configuration (replaces the webjar's
-// default, which configures nothing). Adds the auditors' replay view to the
-// links every logged-in user sees; the view itself admits only the auditor
-// group (kiem-tra-lich-su) and administrators.
+// default). Vietnamese is the default (vi.json beside en.json); English stays
+// for a browser whose first language is English; dates in Vietnamese order.
+// The auditors' replay view is linked for every logged-in user; the view
+// itself admits only the auditor group (kiem-tra-lich-su) and administrators.
 export default {
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'vi'
+  },
+  dateFormat: {
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm'
+  },
+  app: {
+    name: 'Trang chủ',
+    vendor: 'QCDC Flow'
+  },
   links: [
     {
       label: 'Lịch sử kiểm tra QCDC',

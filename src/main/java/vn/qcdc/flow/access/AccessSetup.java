@@ -1,0 +1,204 @@
+package vn.qcdc.flow.access;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.qcdc.flow.organisation.OrgUnit;
+import vn.qcdc.flow.organisation.OrgUnitRepository;
+import vn.qcdc.flow.organisation.UnitKind;
+
+/**
+ * Who may do what, granted at every start (after the organisation sync) and
+ * idempotently: a grant that exists is left alone, a missing one is added.
+ * The rules are written by unit kind and over every deployed process whose
+ * key starts with {@code qcdc-}, so a new unit or a new process needs no code:
+ *
+ * <ul>
+ *   <li><b>every working unit</b> (departments, centres, union, inspection
+ *       board, Party cell, steering committee, leadership): Tasklist; reads
+ *       the QCDC process definitions (diagram, form) and the directory of
+ *       users. Tasks themselves are not granted here: the engine grants
+ *       READ + TASK_WORK on a task to the group it is offered to
+ *       ({@code default-user-permission-name-for-task: TASK_WORK}), so a
+ *       unit sees and completes only its own tasks and reads variables only
+ *       through them.</li>
+ *   <li><b>steering committee and leadership</b> (oversight): also Cockpit;
+ *       read every instance, task, variable and the history of every QCDC
+ *       process and decision; read deployments. Nothing that changes a
+ *       deployment, a user or an authorization.</li>
+ *   <li><b>starters</b>: the BPMN's candidateStarterGroups plus
+ *       {@code qcdc.access.starters} may start that process.</li>
+ *   <li><b>auditors</b>: Cockpit; read the history of every process and
+ *       decision, the operation log and the directory. No Tasklist, no task,
+ *       no instance, no start.</li>
+ *   <li><b>administrators</b>: everything (they are Camunda's admin group too).</li>
+ * </ul>
+ */
+@Component
+@Order(10)
+public class AccessSetup implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
+  private static final String ANY = "*";
+
+  static final Set<UnitKind> OVERSIGHT = Set.of(UnitKind.STEERING_COMMITTEE, UnitKind.LEADERSHIP);
+  static final Set<UnitKind> NOT_WORKING = Set.of(UnitKind.AUDITORS, UnitKind.ADMINISTRATORS);
+
+  private final AuthorizationService authorizations;
+  private final RepositoryService repository;
+  private final OrgUnitRepository units;
+  private final AccessProperties properties;
+  private int added;
+
+  public AccessSetup(AuthorizationService authorizations, RepositoryService repository,
+      OrgUnitRepository units, AccessProperties properties) {
+    this.authorizations = authorizations;
+    this.repository = repository;
+    this.units = units;
+    this.properties = properties;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    grantAll();
+  }
+
+  /** Grants every rule; returns how many grants were added or widened (0 on a second run). */
+  public synchronized int grantAll() {
+    added = 0;
+    List<String> processKeys = qcdcProcessKeys();
+    List<String> decisionKeys = repository.createDecisionDefinitionQuery().latestVersion().list()
+        .stream().map(d -> d.getKey()).filter(k -> k.startsWith(properties.getProcessKeyPrefix()))
+        .distinct().toList();
+
+    for (OrgUnit unit : units.findByActiveTrueOrderBySortOrder()) {
+      String group = unit.getCode();
+      UnitKind kind = unit.getKind();
+      if (kind == UnitKind.ADMINISTRATORS) {
+        for (Resource resource : Resources.values()) {
+          grant(group, resource, ANY, Permissions.ALL);
+        }
+        continue;
+      }
+      if (kind == UnitKind.AUDITORS) {
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+        grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
+            Permissions.READ_HISTORY);
+        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
+            HistoricProcessInstancePermissions.READ);
+        grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+        grant(group, Resources.OPERATION_LOG_CATEGORY, ANY,
+            UserOperationLogCategoryPermissions.READ);
+        grant(group, Resources.USER, ANY, Permissions.READ);
+        grant(group, Resources.GROUP, ANY, Permissions.READ);
+        continue;
+      }
+      // Every working unit.
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(group, Resources.USER, ANY, Permissions.READ);
+      grant(group, Resources.GROUP, group, Permissions.READ);
+      for (String key : processKeys) {
+        grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
+      }
+      if (OVERSIGHT.contains(kind)) {
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(group, Resources.GROUP, ANY, Permissions.READ);
+        for (String key : processKeys) {
+          grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+              ProcessDefinitionPermissions.READ_HISTORY,
+              ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+              ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+              ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+        }
+        for (String key : decisionKeys) {
+          grant(group, Resources.DECISION_DEFINITION, key, Permissions.READ,
+              Permissions.READ_HISTORY);
+        }
+      }
+    }
+
+    for (String key : processKeys) {
+      for (String group : startersOf(key)) {
+        grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+      }
+    }
+    LOG.info("Authorizations: {} QCDC processes, {} decisions; {}", processKeys.size(),
+        decisionKeys.size(), added == 0 ? "nothing to add" : added + " grants added");
+    return added;
+  }
+
+  /** The keys of the deployed processes that belong to the application. */
+  public List<String> qcdcProcessKeys() {
+    return repository.createProcessDefinitionQuery().latestVersion().list().stream()
+        .map(ProcessDefinition::getKey).filter(k -> k.startsWith(properties.getProcessKeyPrefix()))
+        .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).stream().toList();
+  }
+
+  private Set<String> startersOf(String key) {
+    Set<String> groups = new LinkedHashSet<>(properties.getStarters().getOrDefault(key, List.of()));
+    ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+        .latestVersion().singleResult();
+    for (IdentityLink link : repository.getIdentityLinksForProcessDefinition(latest.getId())) {
+      if (link.getGroupId() != null) {
+        groups.add(link.getGroupId());
+      }
+    }
+    return groups;
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(group).resourceType(resource)
+        .resourceId(resourceId).list().stream().findFirst().orElse(null);
+    Authorization authorization = existing;
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(group);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    List<Permission> missing = new ArrayList<>();
+    for (Permission p : permissions) {
+      if (existing == null || !authorization.isPermissionGranted(p)) {
+        missing.add(p);
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    missing.forEach(authorization::addPermission);
+    authorizations.saveAuthorization(authorization);
+    added++;
+  }
+}
