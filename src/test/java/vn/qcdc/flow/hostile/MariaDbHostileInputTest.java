@@ -1,0 +1,18 @@
+package vn.qcdc.flow.hostile;
+
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.qcdc.flow.support.MariaDbTestDatabase;
+
+/** The hostile-input suite on MariaDB (embedded 11.4, or QCDC_TEST_MARIADB_URL). */
+@ActiveProfiles({"test", "mariadbtest"})
+class MariaDbHostileInputTest extends HostileInputScenarios {
+
+  @DynamicPropertySource
+  static void mariaDb(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", MariaDbTestDatabase::jdbcUrl);
+    registry.add("spring.datasource.username", MariaDbTestDatabase::username);
+    registry.add("spring.datasource.password", MariaDbTestDatabase::password);
+  }
+}
