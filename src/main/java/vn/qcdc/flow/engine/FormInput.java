@@ -63,6 +63,12 @@ public final class FormInput {
     if (CONTROL.matcher(value).find()) {
       problems.add("«" + label + "» chứa ký tự điều khiển không hợp lệ.");
     }
+    // Camunda creates its MariaDB tables as utf8 (3 bytes): every Vietnamese letter fits,
+    // an emoji does not and would fail the whole transaction on the server.
+    if (value.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+      problems.add("«" + label + "» chứa ký tự không được hỗ trợ (biểu tượng cảm xúc hoặc ký tự"
+          + " ngoài bảng mã cơ bản).");
+    }
     return value.isEmpty() ? null : value;
   }
 

@@ -44,9 +44,9 @@ import vn.qcdc.flow.support.YearDriver;
  * assignee). Each request is a test of its own, so a regression names the case.
  *
  * <p>The open tasks the requests aim at are set up once, in years of their own
- * (2071-2077) so that the suite shares a MariaDB with other tests: dissemination and the
- * conference record open in 2071, proposals in 2072, answers in 2073, the work plan in
- * 2074, the plan draft in 2076 and its approval in 2077. Every task is claimed by the
+ * (2023-2029) on a database of its own: dissemination and the
+ * conference record open in 2023, proposals in 2024, answers in 2025, the work plan in
+ * 2026, the plan draft in 2028 and its approval in 2029. Every task is claimed by the
  * member of the right group who then sends the bad data, so the refusal is about the
  * data, not about rights.
  */
@@ -81,58 +81,58 @@ public abstract class HostileInputScenarios {
   void openTasksInEveryStateTheRequestsNeed() {
     JavaDesk desk = new JavaDesk(engine, cycles);
 
-    YearDriver y71 = new YearDriver(engine, desk, 2071);
-    y71.start();
-    y71.draftAndApprovePlan();
+    YearDriver y23 = new YearDriver(engine, desk, 2023);
+    y23.start();
+    y23.draftAndApprovePlan();
     for (String unit : YearDriver.DISSEMINATION_UNITS) {
       if (!unit.equals("phong-ly-luan")) {
-        y71.disseminate(unit, 5);
+        y23.disseminate(unit, 5);
       }
     }
-    submitAllProposals(y71, null);
-    y71.runDueJobs();
-    y71.answerAllProposals();
-    tasks.put("dissemination", claim(y71.taskOf("RecordDissemination", "phong-ly-luan"),
+    submitAllProposals(y23, null);
+    y23.runDueJobs();
+    y23.answerAllProposals();
+    tasks.put("dissemination", claim(y23.taskOf("RecordDissemination", "phong-ly-luan"),
         "lyluan"));
-    tasks.put("conference", claim(y71.task("RecordConference"), "bcd"));
+    tasks.put("conference", claim(y23.task("RecordConference"), "bcd"));
     tasks.put("finished", engine.getHistoryService().createHistoricTaskInstanceQuery()
-        .processInstanceBusinessKey("QCDC-2071").taskDefinitionKey("DraftPlan").finished()
+        .processInstanceBusinessKey("QCDC-2023").taskDefinitionKey("DraftPlan").finished()
         .singleResult().getId());
 
-    YearDriver y72 = new YearDriver(engine, desk, 2072);
-    y72.start();
-    y72.draftAndApprovePlan();
-    submitAllProposals(y72, "phong-bao-chi");
-    tasks.put("proposals", claim(y72.taskOf("SubmitProposals", "phong-bao-chi"), "baochi"));
+    YearDriver y24 = new YearDriver(engine, desk, 2024);
+    y24.start();
+    y24.draftAndApprovePlan();
+    submitAllProposals(y24, "phong-bao-chi");
+    tasks.put("proposals", claim(y24.taskOf("SubmitProposals", "phong-bao-chi"), "baochi"));
 
-    YearDriver y73 = new YearDriver(engine, desk, 2073);
-    y73.start();
-    y73.draftAndApprovePlan();
-    submitAllProposals(y73, null);
-    y73.runDueJobs();
-    tasks.put("answer", claim(y73.tasks("AnswerProposal").get(0), "truongban"));
+    YearDriver y25 = new YearDriver(engine, desk, 2025);
+    y25.start();
+    y25.draftAndApprovePlan();
+    submitAllProposals(y25, null);
+    y25.runDueJobs();
+    tasks.put("answer", claim(y25.tasks("AnswerProposal").get(0), "truongban"));
 
-    YearDriver y74 = new YearDriver(engine, desk, 2074);
-    y74.start();
-    y74.draftAndApprovePlan();
-    submitAllProposals(y74, null);
-    y74.runDueJobs();
-    y74.answerAllProposals();
-    y74.recordConference(45, 40, 38);
-    tasks.put("workplan", claim(y74.task("IssueWorkPlan"), "truongban"));
+    YearDriver y26 = new YearDriver(engine, desk, 2026);
+    y26.start();
+    y26.draftAndApprovePlan();
+    submitAllProposals(y26, null);
+    y26.runDueJobs();
+    y26.answerAllProposals();
+    y26.recordConference(45, 40, 38);
+    tasks.put("workplan", claim(y26.task("IssueWorkPlan"), "truongban"));
 
-    YearDriver y76 = new YearDriver(engine, desk, 2076);
-    y76.start();
-    tasks.put("draft", claim(y76.task("DraftPlan"), "bcd"));
+    YearDriver y28 = new YearDriver(engine, desk, 2028);
+    y28.start();
+    tasks.put("draft", claim(y28.task("DraftPlan"), "bcd"));
 
-    YearDriver y77 = new YearDriver(engine, desk, 2077);
-    y77.start();
-    y77.submit(y77.task("DraftPlan"), "bcd", Map.of("yearKeyTasks", "Chuyển đổi số",
-        "disseminationDueDate", "2077-02-15"));
-    tasks.put("approve", claim(y77.task("ApprovePlan"), "truongban"));
+    YearDriver y29 = new YearDriver(engine, desk, 2029);
+    y29.start();
+    y29.submit(y29.task("DraftPlan"), "bcd", Map.of("yearKeyTasks", "Chuyển đổi số",
+        "disseminationDueDate", "2029-02-15"));
+    tasks.put("approve", claim(y29.task("ApprovePlan"), "truongban"));
 
-    // The engine's today for the date rules: early March of 2071.
-    ClockUtil.setCurrentTime(Clock.startOfDay(LocalDate.of(2071, 3, 1)));
+    // The engine's today for the date rules: early March of 2023.
+    ClockUtil.setCurrentTime(Clock.startOfDay(LocalDate.of(2023, 3, 1)));
     fingerprint = new DatabaseFingerprint(dataSource);
     before = fingerprint.take();
   }
@@ -273,8 +273,8 @@ public abstract class HostileInputScenarios {
     api("cycle: year boolean", "{\"year\":true}", 400, year);
     api("cycle: year in a list", "{\"year\":[2080]}", 400, year);
     api("cycle: year as object", "{\"year\":{\"value\":2080}}", 400, year);
-    api("cycle: second cycle of a year", "{\"year\":2071}", 409, "đã được khởi động");
-    api("cycle: second cycle, year as text", "{\"year\":\"2072\"}", 409, "đã được khởi động");
+    api("cycle: second cycle of a year", "{\"year\":2023}", 409, "đã được khởi động");
+    api("cycle: second cycle, year as text", "{\"year\":\"2024\"}", 409, "đã được khởi động");
     cases.add(new Bad("cycle: form-encoded instead of JSON", HttpMethod.POST, "/api/cycles",
         "bcd", "application/x-www-form-urlencoded", "year=2080", 415, "application/json"));
     cases.add(new Bad("cycle: text/plain", HttpMethod.POST, "/api/cycles", "bcd", "text/plain",
@@ -282,7 +282,7 @@ public abstract class HostileInputScenarios {
     String start = "/engine-rest/process-definition/key/qcdc-annual-cycle/start";
     String submitStart = "/engine-rest/process-definition/key/qcdc-annual-cycle/submit-form";
     cases.add(new Bad("cycle via Camunda: second cycle of a year", HttpMethod.POST, start, "bcd",
-        JSON, "{\"variables\":{\"year\":{\"value\":2073,\"type\":\"Integer\"}}}", 409,
+        JSON, "{\"variables\":{\"year\":{\"value\":2025,\"type\":\"Integer\"}}}", 409,
         "đã được khởi động"));
     cases.add(new Bad("cycle via Camunda: no year", HttpMethod.POST, start, "bcd", JSON,
         "{\"variables\":{}}", 400, "Năm thực hiện"));
@@ -299,7 +299,7 @@ public abstract class HostileInputScenarios {
         JSON, "{\"variables\":{\"year\":{\"value\":9223372036854775807,\"type\":\"Long\"}}}",
         400, "Năm thực hiện"));
     cases.add(new Bad("cycle start form: second cycle", HttpMethod.POST, submitStart, "bcd",
-        JSON, "{\"variables\":{\"year\":{\"value\":2074,\"type\":\"Long\"}}}", 409,
+        JSON, "{\"variables\":{\"year\":{\"value\":2026,\"type\":\"Long\"}}}", 409,
         "đã được khởi động"));
   }
 
@@ -351,34 +351,34 @@ public abstract class HostileInputScenarios {
 
   void planDraft() {
     Map<String, Object> ok = new LinkedHashMap<>();
-    ok.put("planTitle", "Kế hoạch thực hiện quy chế dân chủ ở cơ sở năm 2076");
+    ok.put("planTitle", "Kế hoạch thực hiện quy chế dân chủ ở cơ sở năm 2028");
     ok.put("legalBasis", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15");
     ok.put("planDocuments", "Luật 10/2022/QH15");
     ok.put("yearKeyTasks", "Chuyển đổi số");
-    ok.put("disseminationDueDate", "2076-02-15");
+    ok.put("disseminationDueDate", "2028-02-15");
     String due = "Hạn hoàn thành quán triệt";
     form("plan: due date in the year before", "draft", "bcd",
-        with(ok, "disseminationDueDate", "2075-12-31"), 400, "phải nằm trong năm 2076");
+        with(ok, "disseminationDueDate", "2027-12-31"), 400, "phải nằm trong năm 2028");
     form("plan: due date in the year after", "draft", "bcd",
-        with(ok, "disseminationDueDate", "2077-01-01"), 400, "phải nằm trong năm 2076");
+        with(ok, "disseminationDueDate", "2029-01-01"), 400, "phải nằm trong năm 2028");
     form("plan: due date in 1900", "draft", "bcd",
-        with(ok, "disseminationDueDate", "1900-01-01"), 400, "phải nằm trong năm 2076");
+        with(ok, "disseminationDueDate", "1900-01-01"), 400, "phải nằm trong năm 2028");
     form("plan: due date 9999-12-31", "draft", "bcd",
-        with(ok, "disseminationDueDate", "9999-12-31"), 400, "phải nằm trong năm 2076");
+        with(ok, "disseminationDueDate", "9999-12-31"), 400, "phải nằm trong năm 2028");
     form("plan: due date dd/MM/yyyy", "draft", "bcd",
-        with(ok, "disseminationDueDate", "15/02/2076"), 400, "không phải là ngày hợp lệ");
+        with(ok, "disseminationDueDate", "15/02/2028"), 400, "không phải là ngày hợp lệ");
     form("plan: due date 30 February", "draft", "bcd",
-        with(ok, "disseminationDueDate", "2076-02-30"), 400, "không phải là ngày hợp lệ");
+        with(ok, "disseminationDueDate", "2028-02-30"), 400, "không phải là ngày hợp lệ");
     form("plan: due date month 13", "draft", "bcd",
-        with(ok, "disseminationDueDate", "2076-13-01"), 400, "không phải là ngày hợp lệ");
+        with(ok, "disseminationDueDate", "2028-13-01"), 400, "không phải là ngày hợp lệ");
     form("plan: due date in words", "draft", "bcd",
         with(ok, "disseminationDueDate", "giữa tháng hai"), 400, "không phải là ngày hợp lệ");
     form("plan: due date blank", "draft", "bcd",
         with(ok, "disseminationDueDate", "  "), 400, "«" + due + "» là bắt buộc");
     form("plan: due date as a number", "draft", "bcd",
-        with(ok, "disseminationDueDate", 20760215L), 400, "không phải là ngày hợp lệ");
+        with(ok, "disseminationDueDate", 20280215L), 400, "không phải là ngày hợp lệ");
     form("plan: SQL in due date", "draft", "bcd",
-        with(ok, "disseminationDueDate", "2076-02-15' OR '1'='1"), 400,
+        with(ok, "disseminationDueDate", "2028-02-15' OR '1'='1"), 400,
         "không phải là ngày hợp lệ");
     form("plan: title over 255 characters", "draft", "bcd",
         with(ok, "planTitle", "Kế hoạch ".repeat(30)), 400, "«Tên kế hoạch» dài quá 255");
@@ -437,25 +437,25 @@ public abstract class HostileInputScenarios {
 
   void dissemination() {
     Map<String, Object> ok = new LinkedHashMap<>();
-    ok.put("meetingDate", "2071-02-10");
+    ok.put("meetingDate", "2023-02-10");
     ok.put("meetingKind", "HOP_CO_QUAN");
     ok.put("attendance", 5L);
     ok.put("documentsCovered", "Luật 10/2022/QH15");
     String attendance = "«Số người tham dự»";
     String date = "«Ngày họp quán triệt»";
     form("dissemination: meeting in the year before", "dissemination", "lyluan",
-        with(ok, "meetingDate", "2070-12-31"), 400, date + " phải nằm trong năm 2071");
+        with(ok, "meetingDate", "2022-12-31"), 400, date + " phải nằm trong năm 2023");
     form("dissemination: meeting in the year after", "dissemination", "lyluan",
-        with(ok, "meetingDate", "2072-01-02"), 400, date + " phải nằm trong năm 2071");
+        with(ok, "meetingDate", "2024-01-02"), 400, date + " phải nằm trong năm 2023");
     form("dissemination: meeting after today", "dissemination", "lyluan",
-        with(ok, "meetingDate", "2071-12-01"), 400, date + " không được sau ngày hôm nay");
+        with(ok, "meetingDate", "2023-12-01"), 400, date + " không được sau ngày hôm nay");
     form("dissemination: meeting 30 February", "dissemination", "lyluan",
-        with(ok, "meetingDate", "2071-02-30"), 400, "không phải là ngày hợp lệ");
+        with(ok, "meetingDate", "2023-02-30"), 400, "không phải là ngày hợp lệ");
     form("dissemination: meeting date missing", "dissemination", "lyluan",
         without(ok, "meetingDate"), 400, date + " là bắt buộc");
     form("dissemination: meeting date typed Date in 1970", "dissemination", "lyluan",
         with(ok, "meetingDate", new Typed("1970-01-01T00:00:00.000+0700", "Date")), 400,
-        date + " phải nằm trong năm 2071");
+        date + " phải nằm trong năm 2023");
     form("dissemination: unknown meeting kind", "dissemination", "lyluan",
         with(ok, "meetingKind", "HOP_KIN"), 400, "«Hình thức» có giá trị không hợp lệ: HOP_KIN");
     form("dissemination: meeting kind blank", "dissemination", "lyluan",
@@ -496,6 +496,9 @@ public abstract class HostileInputScenarios {
         with(ok, "documentsCovered", LONG_TEXT), 400, "«Văn bản đã quán triệt» dài quá 4000");
     form("dissemination: HTML in documents", "dissemination", "lyluan",
         with(ok, "documentsCovered", HTML), 400, "không được chứa mã HTML");
+    form("dissemination: emoji in documents", "dissemination", "lyluan",
+        with(ok, "documentsCovered", "Luật 10/2022/QH15 \uD83D\uDC4D"), 400,
+        "«Văn bản đã quán triệt» chứa ký tự không được hỗ trợ");
     form("dissemination: HTML iframe in notes", "dissemination", "lyluan",
         with(ok, "disseminationNotes", "<iframe src=\"https://evil.example\"></iframe>"), 400,
         "«Ghi chú» không được chứa mã HTML");
@@ -559,7 +562,7 @@ public abstract class HostileInputScenarios {
 
   void conference() {
     Map<String, Object> ok = new LinkedHashMap<>();
-    ok.put("conferenceDate", "2071-02-20");
+    ok.put("conferenceDate", "2023-02-20");
     ok.put("totalOfficials", 45L);
     ok.put("attendance", 40L);
     ok.put("votesFor", 38L);
@@ -568,9 +571,9 @@ public abstract class HostileInputScenarios {
     String present = "«Số người dự hội nghị»";
     String votes = "«Số người tán thành Nghị quyết»";
     form("conference: date in the year before", "conference", "bcd",
-        with(ok, "conferenceDate", "2070-06-01"), 400, "phải nằm trong năm 2071");
+        with(ok, "conferenceDate", "2022-06-01"), 400, "phải nằm trong năm 2023");
     form("conference: date in 2200", "conference", "bcd",
-        with(ok, "conferenceDate", "2200-06-01"), 400, "phải nằm trong năm 2071");
+        with(ok, "conferenceDate", "2200-06-01"), 400, "phải nằm trong năm 2023");
     form("conference: date missing", "conference", "bcd", without(ok, "conferenceDate"), 400,
         "«Ngày tổ chức hội nghị» là bắt buộc");
     form("conference: nobody convened", "conference", "bcd", with(ok, "totalOfficials", 0L),
@@ -607,7 +610,7 @@ public abstract class HostileInputScenarios {
 
   void workPlan() {
     Map<String, Object> ok = new LinkedHashMap<>();
-    ok.put("annualWorkPlan", "Kế hoạch công tác năm 2074.");
+    ok.put("annualWorkPlan", "Kế hoạch công tác năm 2026.");
     for (int m = 1; m <= 12; m++) {
       ok.put("keyTasksMonth" + m, "Nhiệm vụ tháng " + m);
     }
@@ -624,7 +627,7 @@ public abstract class HostileInputScenarios {
   }
 
   void tasksThemselves() {
-    String body = variables(Map.of("meetingDate", "2071-02-10", "meetingKind", "HOP_CO_QUAN",
+    String body = variables(Map.of("meetingDate", "2023-02-10", "meetingKind", "HOP_CO_QUAN",
         "attendance", 5L, "documentsCovered", "Luật 10/2022/QH15"));
     cases.add(new Bad("task: submit a finished task", HttpMethod.POST,
         "/engine-rest/task/{finished}/submit-form", "bcd", JSON, body, 404, "Không tìm thấy công việc"));

@@ -9,9 +9,14 @@ import vn.qcdc.flow.support.MariaDbTestDatabase;
 @ActiveProfiles({"test", "mariadbtest"})
 class MariaDbHostileInputTest extends HostileInputScenarios {
 
+  static final class HostileDatabase {
+    static final String URL = vn.qcdc.flow.production.ScratchDatabase.fresh("hostile");
+  }
+
   @DynamicPropertySource
   static void mariaDb(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", MariaDbTestDatabase::jdbcUrl);
+    // A database of its own: the years of the suite must not meet other tests' years.
+    registry.add("spring.datasource.url", () -> HostileDatabase.URL);
     registry.add("spring.datasource.username", MariaDbTestDatabase::username);
     registry.add("spring.datasource.password", MariaDbTestDatabase::password);
   }
