@@ -52,6 +52,7 @@ import vn.qcdc.flow.support.YearDriver;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 public abstract class HostileInputScenarios {
 
   static final String LONG_TEXT = "Quán triệt ".repeat(400); // 4400 characters, over 4000
@@ -157,6 +158,7 @@ public abstract class HostileInputScenarios {
   }
 
   @Test
+  @org.junit.jupiter.api.Order(1)
   void theSuiteHasOverAHundredDistinctRequests() {
     List<Bad> all = cases();
     Set<String> distinct = new HashSet<>();
@@ -174,6 +176,7 @@ public abstract class HostileInputScenarios {
   }
 
   @TestFactory
+  @org.junit.jupiter.api.Order(2)
   Stream<DynamicTest> everyBadRequestIsRefusedClearlyAndChangesNothing() {
     return cases().stream().map(bad -> DynamicTest.dynamicTest(bad.name(), () -> {
       ResponseEntity<String> response = send(bad);
