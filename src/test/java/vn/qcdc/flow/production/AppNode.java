@@ -31,6 +31,7 @@ public final class AppNode {
   private final Path log;
   private int port;
   private Process process;
+  private String mainClass = NodeHooks.class.getName();
   private int starts;
   private long lastStartMillis;
 
@@ -41,6 +42,27 @@ public final class AppNode {
     this.password = password;
     this.extra = extra;
     this.log = Path.of("target", "nodes", name + ".log").toAbsolutePath();
+  }
+
+  /** Runs another main class on the same classpath (the benchmark's bare Camunda webapp). */
+  public AppNode mainClass(String name) {
+    this.mainClass = name;
+    return this;
+  }
+
+  /** Resident memory of the node's JVM (VmRSS), in MiB. */
+  public long rssMib() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()),
+          "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        }
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+    return -1;
   }
 
   public String name() {
@@ -84,7 +106,7 @@ public final class AppNode {
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
           "-Duser.timezone=Asia/Ho_Chi_Minh",
-          "-cp", testClasspath(), NodeHooks.class.getName(),
+          "-cp", testClasspath(), mainClass,
           "--server.port=" + port,
           "--spring.profiles.active=mariadb",
           "--spring.datasource.url=" + jdbcUrl,
@@ -92,7 +114,6 @@ public final class AppNode {
           "--spring.datasource.password=" + password,
           "--spring.datasource.hikari.maximum-pool-size=8",
           "--spring.datasource.hikari.minimum-idle=1",
-          "--qcdc.organisation.file=classpath:organisation/small-agency.yml",
           "--qcdc.demo.print-logins=false",
           // A killed node's job locks expire soon, so that the restarted node retries quickly.
           "--camunda.bpm.job-execution.lock-time-in-millis=8000",
@@ -101,6 +122,9 @@ public final class AppNode {
           "--spring.main.banner-mode=off",
           "--logging.level.root=WARN",
           "--logging.level.org.camunda.bpm.engine.jobexecutor=INFO"));
+      if (extra.stream().noneMatch(a -> a.startsWith("--qcdc.organisation.file="))) {
+        command.add("--qcdc.organisation.file=classpath:organisation/small-agency.yml");
+      }
       if (clock != null) {
         command.add("--qcdc.test.clock=" + clock);
       }
