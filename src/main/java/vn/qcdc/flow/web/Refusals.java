@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
@@ -14,7 +15,8 @@ import vn.qcdc.flow.engine.InputRefusedException;
  * The answers of Camunda's REST APIs to a request that is wrong, as opposed
  * to a fault of the server: a 4xx and a message that says what is wrong.
  * Camunda answers several of these with 500 (a task that does not exist or is
- * finished, a task someone else holds) or with an empty message (malformed JSON).
+ * finished, a task someone else holds, a concurrent update of the same process)
+ * or with an empty message (malformed JSON).
  */
 final class Refusals {
 
@@ -27,6 +29,12 @@ final class Refusals {
       if (t instanceof InputRefusedException refused) {
         return json(refused instanceof DuplicateCycleException ? 409 : 400,
             refused.getClass().getSimpleName(), refused.getMessage());
+      }
+      if (t instanceof OptimisticLockingException) {
+        // A job (a reminder, a timer) or another user changed the same process in the
+        // same moment; nothing was saved, and sending again succeeds.
+        return json(409, "OptimisticLockingException", "Hồ sơ vừa được một thao tác khác cập"
+            + " nhật cùng lúc; dữ liệu của bạn chưa được lưu. Hãy gửi lại.");
       }
       if (t instanceof TaskAlreadyClaimedException claimed) {
         return json(409, "TaskAlreadyClaimedException",
