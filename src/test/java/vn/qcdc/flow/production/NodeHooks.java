@@ -60,7 +60,11 @@ public class NodeHooks {
   @Bean
   RouterFunction<ServerResponse> testClock() {
     return RouterFunctions.route()
-        .GET("/test/clock", request -> ServerResponse.ok().body(TestClock.now()))
+        // 503 until the application is ready: the organisation (users, groups) is synced by
+        // a runner after the web server opens its port.
+        .GET("/test/clock", request -> TestClock.ready
+            ? ServerResponse.ok().body(TestClock.now())
+            : ServerResponse.status(503).body(Map.of("ready", "false")))
         .POST("/test/clock", request -> {
           TestClock.set(request.body(String.class));
           return ServerResponse.ok().body(TestClock.now());
@@ -76,7 +80,14 @@ public class NodeHooks {
     return new CrashPointsPlugin(dir, at);
   }
 
+  @Bean
+  org.springframework.context.ApplicationListener<
+      org.springframework.boot.context.event.ApplicationReadyEvent> readyForTests() {
+    return event -> TestClock.ready = true;
+  }
+
   static final class TestClock {
+    static volatile boolean ready;
 
     /**
      * A running clock, offset from the real one: frozen time would keep a killed node's job
