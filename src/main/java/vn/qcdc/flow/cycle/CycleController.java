@@ -3,7 +3,9 @@ package vn.qcdc.flow.cycle;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +24,6 @@ class CycleController {
     this.service = service;
   }
 
-  record StartRequest(Integer year) {
-  }
-
   record CycleView(int year, String businessKey, String processInstanceId, String status) {
     static CycleView of(AnnualCycle c) {
       return new CycleView(c.getYear(), c.getBusinessKey(), c.getProcessInstanceId(),
@@ -32,18 +31,39 @@ class CycleController {
     }
   }
 
-  @PostMapping
-  ResponseEntity<Map<String, Object>> start(@RequestBody StartRequest request) {
-    if (request == null || request.year() == null || request.year() < 2000
-        || request.year() > 2100) {
+  /**
+   * {"year": 2022}. The year is read from the JSON tree, not bound: Jackson
+   * would turn 2022.5 into 2022 and true into 1, and start a year nobody asked for.
+   */
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, Object>> start(@RequestBody JsonNode request) {
+    if (request == null || !request.isObject()) {
+      return ResponseEntity.badRequest().body(Map.of("message",
+          "Nội dung yêu cầu không đọc được (JSON không hợp lệ): cần một đối tượng {\"year\": năm}."));
+    }
+    Integer year = yearOf(request.get("year"));
+    if (year == null || year < 2000 || year > 2100) {
       return ResponseEntity.badRequest()
           .body(Map.of("message", "«Năm thực hiện» phải là số nguyên từ 2000 đến 2100."));
     }
-    ProcessInstance instance = service.start(request.year());
+    ProcessInstance instance = service.start(year);
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of(
-        "year", request.year(),
+        "year", year,
         "businessKey", instance.getBusinessKey(),
         "processInstanceId", instance.getId()));
+  }
+
+  private static Integer yearOf(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isIntegralNumber() && node.canConvertToInt()) {
+      return node.intValue();
+    }
+    if (node.isTextual() && node.textValue().strip().matches("\\d{4}")) {
+      return Integer.valueOf(node.textValue().strip());
+    }
+    return null;
   }
 
   @GetMapping

@@ -17,6 +17,16 @@ public final class FormInput {
   /** Free text longer than this is refused; the business columns are TEXT. */
   public static final int MAX_TEXT = 4000;
 
+  private static final java.util.regex.Pattern MARKUP =
+      java.util.regex.Pattern.compile("<\\s*[a-zA-Z/!?]");
+  /** Control characters other than tab and line breaks. */
+  private static final java.util.regex.Pattern CONTROL =
+      java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+  /** yyyy-MM-dd, optionally followed by a time as form-js and ISO clients send it. */
+  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile(
+      "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?"
+      + "(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+
   private final VariableScope scope;
   private final List<String> problems = new ArrayList<>();
 
@@ -44,6 +54,20 @@ public final class FormInput {
     String value = raw.toString().strip();
     if (value.length() > MAX_TEXT) {
       problems.add("«" + label + "» dài quá " + MAX_TEXT + " ký tự.");
+    }
+    // Text is shown in Tasklist, Cockpit and the reports: markup there is an attack, not
+    // content. "<" followed by a letter, "/" or "!" is a tag; "số người < 5" is not.
+    if (MARKUP.matcher(value).find()) {
+      problems.add("«" + label + "» không được chứa mã HTML (thẻ <...>).");
+    }
+    if (CONTROL.matcher(value).find()) {
+      problems.add("«" + label + "» chứa ký tự điều khiển không hợp lệ.");
+    }
+    // Camunda creates its MariaDB tables as utf8 (3 bytes): every Vietnamese letter fits,
+    // an emoji does not and would fail the whole transaction on the server.
+    if (value.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+      problems.add("«" + label + "» chứa ký tự không được hỗ trợ (biểu tượng cảm xúc hoặc ký tự"
+          + " ngoài bảng mã cơ bản).");
     }
     return value.isEmpty() ? null : value;
   }
@@ -90,6 +114,10 @@ public final class FormInput {
       return Clock.dayOf(d);
     }
     String text = raw.toString().strip();
+    if (!ISO_DATE.matcher(text).matches()) {
+      problems.add("«" + label + "» không phải là ngày hợp lệ (yyyy-MM-dd).");
+      return null;
+    }
     try {
       // form-js submits dates as yyyy-MM-dd; tolerate a time part.
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.qcdc.flow.cycle.DuplicateCycleException;
@@ -28,6 +29,12 @@ class ApiErrors {
   ResponseEntity<Map<String, String>> forbidden(org.camunda.bpm.engine.AuthorizationException e) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
         "Người dùng " + e.getUserId() + " không có quyền thực hiện thao tác này."));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(Map.of("message",
+        "Nội dung yêu cầu phải là JSON (Content-Type: application/json)."));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

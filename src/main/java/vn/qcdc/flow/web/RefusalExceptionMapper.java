@@ -1,15 +1,10 @@
 package vn.qcdc.flow.web;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import vn.qcdc.flow.cycle.DuplicateCycleException;
-import vn.qcdc.flow.engine.InputRefusedException;
 
 /**
  * Answers a refused input with 400 (409 for a duplicate cycle) and the
@@ -17,8 +12,9 @@ import vn.qcdc.flow.engine.InputRefusedException;
  * /engine-rest and the API that Tasklist itself calls (/camunda/api/engine).
  * The engine wraps an exception thrown by a task listener, so without this
  * the answer is 500 and Tasklist shows "ENGINE-03051 ... Exception while
- * invoking TaskListener: ..." to the official. Everything else goes to
- * Camunda's own handler. Registered in each Jersey application by
+ * invoking TaskListener: ..." to the official. A finished or unknown task is
+ * 404, a task someone else holds 409 (see {@link Refusals}). Everything else
+ * goes to Camunda's own handler. Registered in each Jersey application by
  * {@link RefusalMapperFeature}.
  */
 @Priority(1) // ahead of Camunda's mapper for the same exception type
@@ -28,15 +24,7 @@ public class RefusalExceptionMapper implements ExceptionMapper<RestException> {
 
   @Override
   public Response toResponse(RestException exception) {
-    for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof InputRefusedException refused) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", refused.getClass().getSimpleName());
-        body.put("message", refused.getMessage());
-        return Response.status(refused instanceof DuplicateCycleException ? 409 : 400)
-            .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-      }
-    }
-    return camunda.toResponse(exception);
+    Response refusal = Refusals.answer(exception);
+    return refusal != null ? refusal : camunda.toResponse(exception);
   }
 }

@@ -1,0 +1,121 @@
+package vn.qcdc.flow.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.qcdc.flow.support.MariaDbTestDatabase;
+
+/**
+ * Two nodes of the application on one MariaDB database, both with their job executors on:
+ * a year is driven through both (each call goes to the other node than the last), every job
+ * runs exactly once, and what is completed on one node is seen on the other.
+ */
+class MariaDbTwoNodesTest {
+
+  AppNode a;
+  AppNode b;
+
+  @AfterEach
+  void stop() {
+    for (AppNode node : new AppNode[] {a, b}) {
+      if (node != null) {
+        node.kill9();
+      }
+    }
+  }
+
+  @Test
+  void aYearDrivenThroughTwoNodesRunsEveryJobOnceAndBothSeeEveryTask() throws Exception {
+    long t0 = System.nanoTime();
+    String url = ScratchDatabase.fresh("twonodes");
+    String user = MariaDbTestDatabase.username();
+    String password = MariaDbTestDatabase.password();
+    // The first node creates the schema; the second starts on it (as the compose file does).
+    a = new AppNode("node-a", url, user, password,
+        List.of("--camunda.bpm.generic-properties.properties.hostname=node-a")).start();
+    b = new AppNode("node-b", url, user, password,
+        List.of("--camunda.bpm.generic-properties.properties.hostname=node-b")).start();
+    AtomicInteger calls = new AtomicInteger();
+    RemoteYear year = new RemoteYear(new RemoteYear.Cluster() {
+      @Override
+      public String next() {
+        return calls.getAndIncrement() % 2 == 0 ? a.baseUrl() : b.baseUrl();
+      }
+
+      @Override
+      public List<String> all() {
+        return List.of(a.baseUrl(), b.baseUrl());
+      }
+    }, 2022);
+
+    year.start();
+    year.plan();
+    year.disseminate();
+    year.proposals();
+    year.conference();
+    year.clock(6, 15);
+    year.reviewInputs("2022-06-15");
+    year.report("45-BC/BTGTU", "2022-06-15");
+    year.clock(11, 20);
+    year.reviewInputs("2022-11-20");
+    year.report("120-BC/BTGTU", "2022-11-20");
+    year.ratings();
+    year.awaitFinished();
+
+    // Tasks completed on one node are seen, finished and by whom, on the other.
+    assertThat(year.completedOn.values()).contains(a.baseUrl(), b.baseUrl());
+    for (Map.Entry<String, String> done : year.completedOn.entrySet()) {
+      String other = done.getValue().equals(a.baseUrl()) ? b.baseUrl() : a.baseUrl();
+      JsonNode seen = year.getFrom(other, "/engine-rest/history/task?taskId=" + done.getKey(),
+          "admin");
+      assertThat(seen).as("task %s seen on the other node", done.getKey()).hasSize(1);
+      assertThat(seen.get(0).get("endTime").isNull()).isFalse();
+      assertThat(seen.get(0).get("assignee").asText()).isNotBlank();
+    }
+    JsonNode cyclesOnA = year.getFrom(a.baseUrl(), "/api/cycles", "bcd");
+    JsonNode cyclesOnB = year.getFrom(b.baseUrl(), "/api/cycles", "bcd");
+    assertThat(cyclesOnA).isEqualTo(cyclesOnB).hasSize(1);
+
+    JdbcTemplate db = new JdbcTemplate(new SingleConnectionDataSource(
+        DriverManager.getConnection(url, user, password), true));
+    // Every job exactly once: one successful run per job, no failure, none left.
+    List<Map<String, Object>> runs = db.queryForList("SELECT JOB_ID_, JOB_DEF_TYPE_,"
+        + " HOSTNAME_, JOB_STATE_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ IN (1, 2)");
+    Map<Object, Long> successesPerJob = runs.stream()
+        .filter(r -> ((Number) r.get("JOB_STATE_")).intValue() == 2)
+        .collect(Collectors.groupingBy(r -> r.get("JOB_ID_"), Collectors.counting()));
+    assertThat(successesPerJob).isNotEmpty().allSatisfy((job, n) -> assertThat(n)
+        .as("runs of job %s", job).isEqualTo(1));
+    assertThat(runs).noneMatch(r -> ((Number) r.get("JOB_STATE_")).intValue() == 1);
+    Long created = db.queryForObject("SELECT COUNT(DISTINCT JOB_ID_) FROM ACT_HI_JOB_LOG"
+        + " WHERE JOB_STATE_ = 0", Long.class);
+    Long deleted = db.queryForObject("SELECT COUNT(DISTINCT JOB_ID_) FROM ACT_HI_JOB_LOG"
+        + " WHERE JOB_STATE_ = 3", Long.class);
+    assertThat((long) successesPerJob.size() + deleted).isEqualTo(created);
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB", Long.class)).isZero();
+    Map<Object, Long> perNode = runs.stream().collect(Collectors.groupingBy(
+        r -> String.valueOf(r.get("HOSTNAME_")), Collectors.counting()));
+    assertThat(perNode.keySet()).isSubsetOf("node-a", "node-b");
+    // Business records once, whichever node wrote them.
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM qcdc_proposal", Long.class)).isEqualTo(2);
+    assertThat(db.queryForList("SELECT period FROM qcdc_report ORDER BY period", String.class))
+        .containsExactly("H1", "YEAR");
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM qcdc_unit_review", Long.class))
+        .isEqualTo(8);
+    System.out.printf("[two nodes] %d tasks (%d on a, %d on b), %d jobs %s, starts %d/%d ms,"
+        + " whole test %d s%n", year.completedOn.size(),
+        year.completedOn.values().stream().filter(a.baseUrl()::equals).count(),
+        year.completedOn.values().stream().filter(b.baseUrl()::equals).count(),
+        successesPerJob.size(), perNode, a.lastStartMillis(), b.lastStartMillis(),
+        (System.nanoTime() - t0) / 1_000_000_000);
+  }
+}
