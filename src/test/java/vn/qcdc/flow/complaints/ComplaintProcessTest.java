@@ -67,7 +67,7 @@ class ComplaintProcessTest {
   }
 
   <T> T as(String user, java.util.function.Supplier<T> action) {
-    engine.getIdentityService().setAuthenticatedUserId(user);
+    vn.qcdc.flow.support.Logins.login(engine, user);
     try {
       return action.get();
     } finally {

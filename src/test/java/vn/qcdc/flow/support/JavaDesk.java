@@ -34,9 +34,7 @@ public class JavaDesk implements Desk {
 
   private <T> T as(String user, java.util.function.Supplier<T> action) {
     // As Tasklist does: the user with their groups, so authorizations apply.
-    var identity = engine.getIdentityService();
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    Logins.login(engine, user);
     try {
       return action.get();
     } finally {

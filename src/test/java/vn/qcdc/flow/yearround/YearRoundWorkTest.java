@@ -59,7 +59,7 @@ class YearRoundWorkTest {
   }
 
   <T> T as(String user, java.util.function.Supplier<T> action) {
-    engine.getIdentityService().setAuthenticatedUserId(user);
+    vn.qcdc.flow.support.Logins.login(engine, user);
     try {
       return action.get();
     } finally {

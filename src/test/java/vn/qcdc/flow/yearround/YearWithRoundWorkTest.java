@@ -134,7 +134,7 @@ class YearWithRoundWorkTest {
     form.put("content", "Khiếu nại việc trả lời văn bản chậm.");
     form.put("contentNature", "XEM_XET_LAI_QUYET_DINH");
     form.put("concernsAgency", true);
-    engine.getIdentityService().setAuthenticatedUserId("tonghop");
+    vn.qcdc.flow.support.Logins.login(engine, "tonghop");
     String pid;
     try {
       pid = engine.getFormService().submitStartForm(engine.getRepositoryService()
