@@ -1,0 +1,150 @@
+package vn.qcdc.flow.demo;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.qcdc.flow.cycle.AnnualCycleRepository;
+import vn.qcdc.flow.cycle.CycleService;
+
+/**
+ * The demo profile's living system: a finished 2021 cycle in history and a 2022 cycle in
+ * progress, created at start-up once (a year whose cycle exists is skipped, so a restart adds
+ * nothing). The engine clock is set to the days of 2021 and 2022 while the demo users work the
+ * tasks, then reset. 2022 stops after the dissemination deadline: seven units have recorded
+ * their meeting, Phòng Tuyên truyền is late (its own dissemination task is still open, and the
+ * steering committee's follow-up task "Đôn đốc Phòng Tuyên truyền quán triệt" is open, with
+ * the reminder and escalation notices), four units have sent their proposals and three have
+ * not. (The browser test works Phòng Tuyên truyền's open dissemination task.) What is open is user tasks only, with no timer left
+ * in the cycle that the job executor would fire under today's clock. The year-round processes
+ * the demo cycles start (disclosure, dialogue, monthly key tasks) are cancelled: their timers
+ * in 2021/2022 would all fire at once under today's clock.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+public class DemoData implements ApplicationRunner {
+
+  static final int FINISHED_YEAR = 2021;
+  static final int RUNNING_YEAR = 2022;
+  static final String LATE_UNIT = "phong-tuyen-truyen";
+  static final java.util.List<String> PROPOSALS_SENT = java.util.List.of("phong-tong-hop",
+      "phong-ly-luan", "phong-bao-chi", "cong-doan");
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  private final ProcessEngine engine;
+  private final CycleService cycles;
+  private final AnnualCycleRepository cycleRecords;
+
+  public DemoData(ProcessEngine engine, CycleService cycles, AnnualCycleRepository cycleRecords) {
+    this.engine = engine;
+    this.cycles = cycles;
+    this.cycleRecords = cycleRecords;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    create();
+  }
+
+  /** Creates what is missing; returns how many years it created. */
+  public synchronized int create() {
+    boolean need2021 = !cycleRecords.existsById(FINISHED_YEAR);
+    boolean need2022 = !cycleRecords.existsById(RUNNING_YEAR);
+    if (!need2021 && !need2022) {
+      LOG.info("Demo data present (cycles {} and {}): nothing created", FINISHED_YEAR,
+          RUNNING_YEAR);
+      return 0;
+    }
+    long started = System.nanoTime();
+    JobExecutor executor = ((ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration()).getJobExecutor();
+    boolean wasActive = executor != null && executor.isActive();
+    if (wasActive) {
+      // The executor would fire the demo years' timers while the clock is moved.
+      executor.shutdown();
+    }
+    int created = 0;
+    try {
+      if (need2021) {
+        finishedYear();
+        created++;
+      }
+      if (need2022) {
+        runningYear();
+        created++;
+      }
+    } finally {
+      ClockUtil.reset();
+      if (wasActive) {
+        executor.start();
+      }
+    }
+    LOG.info("Demo data created in {} s: cycle {} finished, cycle {} in dissemination ({} late)",
+        (System.nanoTime() - started) / 1_000_000_000, FINISHED_YEAR, RUNNING_YEAR, LATE_UNIT);
+    return created;
+  }
+
+  private void finishedYear() {
+    DemoYear y = new DemoYear(engine, cycles, FINISHED_YEAR);
+    y.start();
+    y.draftAndApprovePlan();
+    y.clock(1, 20);
+    for (String unit : DemoYear.DISSEMINATION_UNITS) {
+      y.disseminate(unit, 5);
+    }
+    y.allProposals();
+    y.runDueJobs();
+    y.clock(2, 25);
+    y.answerAllProposals();
+    y.clock(3, 10);
+    y.conferenceAndWorkPlan();
+    y.clock(6, 15);
+    y.runDueJobs();
+    y.clock(6, 25);
+    y.wholeReview("45-BC/BTGTU");
+    y.clock(11, 20);
+    y.runDueJobs();
+    y.clock(11, 30);
+    y.wholeReview("120-BC/BTGTU");
+    y.clock(12, 20);
+    y.confirmRatings();
+    cancelYearRoundWork(FINISHED_YEAR);
+  }
+
+  private void runningYear() {
+    DemoYear y = new DemoYear(engine, cycles, RUNNING_YEAR);
+    y.start();
+    y.draftAndApprovePlan();
+    y.clock(1, 20);
+    for (String unit : DemoYear.DISSEMINATION_UNITS) {
+      if (!unit.equals(LATE_UNIT)) {
+        y.disseminate(unit, 5);
+      }
+    }
+    for (String unit : PROPOSALS_SENT) {
+      y.submitProposals(unit, unit.equals("cong-doan")
+          ? "Tổ chức tham quan, nghỉ mát cho đoàn viên" : null);
+    }
+    // The reminder (10/02) and, past 15/02, the escalation to the steering committee.
+    y.clock(2, 17);
+    y.runDueJobs();
+    cancelYearRoundWork(RUNNING_YEAR);
+  }
+
+  private void cancelYearRoundWork(int year) {
+    for (var instance : engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKeyLike("QCDC-" + year + "-%").list()) {
+      engine.getRuntimeService().deleteProcessInstance(instance.getId(),
+          "Dữ liệu minh họa: chỉ gồm chu kỳ năm " + year, true, true);
+    }
+  }
+}

@@ -1,0 +1,246 @@
+package vn.qcdc.flow.demo;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import vn.qcdc.flow.cycle.CycleService;
+import vn.qcdc.flow.engine.Clock;
+import vn.qcdc.flow.organisation.UnitKind;
+import vn.qcdc.flow.review.ReviewService;
+
+/**
+ * Works one demo year the way its users would: the engine clock is set to the day of each
+ * step, each task is claimed and completed through the Java API as a member of the group it is
+ * offered to (authorizations apply), and the jobs due by then are run. The same steps as the
+ * tests' YearDriver, in main code because the demo profile runs them at start-up.
+ */
+class DemoYear {
+
+  static final List<String> DISSEMINATION_UNITS = List.of("phong-tong-hop",
+      "phong-tuyen-truyen", "phong-ly-luan", "phong-bao-chi", "phong-van-hoa",
+      "trung-tam-du-luan", "cong-doan", "cap-uy");
+  static final List<String> REVIEW_UNITS = List.of("phong-tong-hop", "phong-tuyen-truyen",
+      "phong-ly-luan", "phong-bao-chi", "phong-van-hoa", "trung-tam-du-luan", "cong-doan",
+      "ban-thanh-tra");
+  static final List<String> PROPOSAL_UNITS = List.of("phong-tong-hop", "phong-tuyen-truyen",
+      "phong-ly-luan", "phong-bao-chi", "phong-van-hoa", "trung-tam-du-luan", "cong-doan");
+
+  private final ProcessEngine engine;
+  private final CycleService cycles;
+  private final int year;
+
+  DemoYear(ProcessEngine engine, CycleService cycles, int year) {
+    this.engine = engine;
+    this.cycles = cycles;
+    this.year = year;
+  }
+
+  String businessKey() {
+    return "QCDC-" + year;
+  }
+
+  void clock(int month, int day) {
+    ClockUtil.setCurrentTime(Clock.startOfDay(LocalDate.of(year, month, day)));
+  }
+
+  void start() {
+    clock(1, 5);
+    as("bcd", () -> cycles.start(year));
+  }
+
+  String memberOf(String group) {
+    return engine.getIdentityService().createUserQuery().memberOfGroup(group).orderByUserId()
+        .asc().list().get(0).getId();
+  }
+
+  List<Task> tasks(String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey())
+        .taskDefinitionKey(key).orderByTaskName().asc().list();
+  }
+
+  Task task(String key) {
+    List<Task> found = tasks(key);
+    if (found.size() != 1) {
+      throw new IllegalStateException("Demo " + year + ": expected one " + key + ", found "
+          + found.size());
+    }
+    return found.get(0);
+  }
+
+  Task taskOf(String key, String unit) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey())
+        .taskDefinitionKey(key).taskCandidateGroup(unit).includeAssignedTasks().singleResult();
+  }
+
+  void submit(Task task, String user, Map<String, Object> values) {
+    as(user, () -> {
+      if (task.getAssignee() == null) {
+        engine.getTaskService().claim(task.getId(), user);
+      }
+      engine.getFormService().submitTaskForm(task.getId(), values);
+      return null;
+    });
+  }
+
+  private <T> T as(String user, Supplier<T> action) {
+    var identity = engine.getIdentityService();
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list()
+        .stream().map(Group::getId).toList());
+    try {
+      return action.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** Runs the jobs of this year's cycle (and what it called) due at the engine's time. */
+  void runDueJobs() {
+    for (int ran = 0; ran < 500; ran++) {
+      Job next = null;
+      for (var instance : engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(businessKey()).list()) {
+        List<Job> due = engine.getManagementService().createJobQuery().executable()
+            .processInstanceId(instance.getId()).orderByJobDuedate().asc().list();
+        if (!due.isEmpty()) {
+          next = due.get(0);
+          break;
+        }
+      }
+      if (next == null) {
+        return;
+      }
+      engine.getManagementService().executeJob(next.getId());
+    }
+    throw new IllegalStateException("Demo " + year + ": jobs keep coming after 500 runs");
+  }
+
+  String today() {
+    return Clock.today().toString();
+  }
+
+  void draftAndApprovePlan() {
+    submit(task("DraftPlan"), "bcd", Map.of(
+        "yearKeyTasks", "Tuyên truyền Nghị quyết Đại hội XIII của Đảng\nCải cách hành chính\n"
+            + "Chuyển đổi số trong công tác tuyên giáo",
+        "disseminationDueDate", year + "-02-15"));
+    submit(task("ApprovePlan"), "truongban", Map.of("planDecision", "approve"));
+  }
+
+  void disseminate(String unit, int attendance) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("meetingDate", today());
+    values.put("meetingKind", "HOP_CO_QUAN");
+    values.put("attendance", (long) attendance);
+    values.put("documentsCovered", "Nghị định 04/2015/NĐ-CP; Thông tư 01/2016/TT-BNV");
+    submit(taskOf("RecordDissemination", unit), memberOf(unit), values);
+  }
+
+  void submitProposals(String unit, String text) {
+    Map<String, Object> values = new HashMap<>();
+    if (text == null) {
+      values.put("noProposals", true);
+    } else {
+      values.put("proposalsText", text);
+    }
+    submit(taskOf("SubmitProposals", unit), memberOf(unit), values);
+  }
+
+  void allProposals() {
+    for (String unit : PROPOSAL_UNITS) {
+      submitProposals(unit, switch (unit) {
+        case "phong-tuyen-truyen" -> "Bổ sung máy tính cho phòng\nTăng kinh phí tuyên truyền";
+        case "cong-doan" -> "Tổ chức tham quan, nghỉ mát cho đoàn viên";
+        default -> null;
+      });
+    }
+  }
+
+  void answerAllProposals() {
+    for (Task task : tasks("AnswerProposal")) {
+      submit(task, "truongban", Map.of("answerKind", "ACCEPTED",
+          "answerText", "Lãnh đạo Ban tiếp thu, giao Phòng Tổng hợp thực hiện trong quý."));
+    }
+  }
+
+  void conferenceAndWorkPlan() {
+    submit(task("RecordConference"), "bcd", Map.of("conferenceDate", today(),
+        "totalOfficials", 45L, "attendance", 40L, "votesFor", 38L,
+        "resolutionSummary", "Thông qua kế hoạch công tác năm và quy chế chi tiêu nội bộ."));
+    Map<String, Object> values = new HashMap<>();
+    values.put("annualWorkPlan", "Kế hoạch công tác năm " + year + " của Ban.");
+    for (int m = 1; m <= 12; m++) {
+      values.put("keyTasksMonth" + m, "Nhiệm vụ trọng tâm tháng " + m + "/" + year);
+    }
+    submit(task("IssueWorkPlan"), "truongban", values);
+  }
+
+  String reviewTaskKey(String unit) {
+    return switch (unit) {
+      case "cong-doan" -> "FileUnionReview";
+      case "ban-thanh-tra" -> "FileInspectionBoardReview";
+      default -> "FileUnitReview";
+    };
+  }
+
+  void fileReview(String unit) {
+    Task task = taskOf(reviewTaskKey(unit), unit);
+    Map<String, Object> values = new LinkedHashMap<>();
+    UnitKind kind = UnitKind.valueOf(
+        (String) engine.getTaskService().getVariable(task.getId(), "unitKind"));
+    for (var indicator : ReviewService.figuresFor(kind)) {
+      Object shown = engine.getTaskService().getVariableLocal(task.getId(), indicator.key());
+      values.put(indicator.key(), shown == null ? 0L : ((Number) shown).longValue());
+    }
+    values.put("keyTasksResult", "Hoàn thành các nhiệm vụ trọng tâm.");
+    values.put("strengths", "Thực hiện nghiêm túc.");
+    values.put("shortcomings", "Còn chậm báo cáo.");
+    if (unit.equals("cong-doan")) {
+      values.put("propagandaActivities", 4L);
+      values.put("inspectionsMade", 1L);
+      values.put("sentimentReport", "Cán bộ, công chức phấn khởi, yên tâm công tác.");
+    }
+    if (unit.equals("ban-thanh-tra")) {
+      values.put("inspectionsMade", 2L);
+      values.put("adminSupervision", "Không phát hiện sai phạm hành chính.");
+      values.put("financeSupervision", "Chi tiêu đúng quy chế chi tiêu nội bộ.");
+    }
+    submit(task, memberOf(unit), values);
+  }
+
+  void wholeReview(String documentNumber) {
+    for (String unit : REVIEW_UNITS) {
+      fileReview(unit);
+    }
+    submit(task("SelectUnitsToInspect"), "bcd", Map.of("inspectedUnits",
+        SpinValues.jsonValue("[\"phong-ly-luan\",\"phong-bao-chi\"]").create()));
+    for (Task task : tasks("InspectUnit")) {
+      submit(task, "bcd", Map.of("inspectionDate", today(), "inspectionRating", "GOOD",
+          "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
+    }
+    submit(task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 3L,
+        "regulationsAmended", 1L, "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
+    submit(task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",
+        "Lãnh đạo Ban gương mẫu thực hiện.", "dialoguesHeld", 1L));
+    runDueJobs();
+    submit(task("ApproveReport"), "truongban", Map.of("reportDecision", "approve"));
+    submit(task("SubmitReport"), "tonghop", Map.of("documentNumber", documentNumber,
+        "documentDate", today(), "archived", true));
+    runDueJobs();
+  }
+
+  void confirmRatings() {
+    for (Task task : tasks("ConfirmRating")) {
+      submit(task, "truongban", Map.of("finalRating",
+          engine.getTaskService().getVariable(task.getId(), "proposedRating")));
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package vn.qcdc.flow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.qcdc.flow.cycle.AnnualCycle;
+import vn.qcdc.flow.cycle.AnnualCycleRepository;
+import vn.qcdc.flow.dissemination.DisseminationRecord;
+import vn.qcdc.flow.dissemination.DisseminationRecordRepository;
+
+/**
+ * The demo profile at start-up: 2021 finished in history, 2022 open in dissemination with seven
+ * units done and Phòng Tuyên truyền late (its own task and the follow-up task open), no timer of the cycle
+ * left to fire under today's clock; a second start creates nothing.
+ */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+class DemoDataTest {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:qcdc-demo;DB_CLOSE_DELAY=-1");
+  }
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  DemoData demo;
+  @Autowired
+  AnnualCycleRepository cycles;
+  @Autowired
+  DisseminationRecordRepository disseminations;
+
+  @Test
+  void aFinishedYearAndAYearInProgressOnceOnly() {
+    HistoricProcessInstance y2021 = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey("QCDC-2021").processDefinitionKey("qcdc-annual-cycle")
+        .singleResult();
+    assertThat(y2021.getEndTime()).isNotNull();
+    assertThat(y2021.getState()).isEqualTo("COMPLETED");
+    assertThat(cycles.findById(2021).orElseThrow().getStatus()).isEqualTo(AnnualCycle.CLOSED);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey("QCDC-2021").taskDefinitionKey("ConfirmRating").finished()
+        .count()).isEqualTo(6);
+
+    var y2022 = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("QCDC-2022").processDefinitionKey("qcdc-annual-cycle")
+        .singleResult();
+    assertThat(y2022).isNotNull();
+    List<DisseminationRecord> done = disseminations.findByYear(2022);
+    assertThat(done).hasSize(7).allSatisfy(r -> assertThat(r.isLate()).isFalse());
+    assertThat(done.stream().map(DisseminationRecord::getUnitCode).toList())
+        .doesNotContain("phong-tuyen-truyen");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey("QCDC-2022")
+        .taskDefinitionKey("RecordDissemination").taskCandidateGroup("phong-tuyen-truyen")
+        .count()).isEqualTo(1);
+    List<Task> followUps = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey("QCDC-2022").taskDefinitionKey("FollowUpLateUnit").list();
+    assertThat(followUps).singleElement().satisfies(t -> {
+      assertThat(t.getName()).isEqualTo("Đôn đốc Phòng Tuyên truyền quán triệt");
+      assertThat(t.getDueDate()).isNotNull();
+    });
+    TreeSet<String> noProposalsYet = new TreeSet<>();
+    for (Task t : engine.getTaskService().createTaskQuery().processInstanceBusinessKey("QCDC-2022")
+        .taskDefinitionKey("SubmitProposals").list()) {
+      noProposalsYet.add((String) engine.getTaskService().getVariable(t.getId(), "unitCode"));
+    }
+    assertThat(noProposalsYet)
+        .containsExactly("phong-tuyen-truyen", "phong-van-hoa", "trung-tam-du-luan");
+    // Nothing of the demo years left for the job executor under today's clock.
+    assertThat(engine.getManagementService().createJobQuery().timers().count()).isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKeyLike("QCDC-2022-%").count()).isZero();
+
+    long tasks = engine.getTaskService().createTaskQuery().count();
+    long history = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    assertThat(demo.create()).isZero();
+    assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(tasks);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count())
+        .isEqualTo(history);
+  }
+}
