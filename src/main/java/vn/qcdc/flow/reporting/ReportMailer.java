@@ -21,7 +21,8 @@ import vn.qcdc.flow.review.Period;
 /**
  * Sends the issued report to each recipient of "Nơi nhận" by e-mail, exactly once: a recipient
  * that already has a dispatch row is skipped, each row is committed on its own as soon as
- * its mail is accepted, and concurrent runs of the job wait for each other on the report's row, so a failure on the second recipient does not make a retry send the
+ * its mail is accepted, and concurrent runs of the job wait for each other on the report's
+ * row, so neither a failure on the second recipient nor a second run of the job sends the
  * first one again. Each message carries a Message-ID made from the report and the recipient, so
  * the one case left (a crash between the server's acceptance and that commit) reaches the
  * recipient's mail system as the same message. Without a mail server configured

@@ -932,9 +932,11 @@ public abstract class HostileInputScenarios {
     String path = "/engine-rest/task/{%s}/%s";
     String says = " không có quyền thực hiện thao tác này";
     cases.add(new Bad("authz: submit another unit's claimed review", HttpMethod.POST,
-        path.formatted("review", "submit-form"), "tuyentruyen", JSON, review, 403, "tuyentruyen" + says));
+        path.formatted("review", "submit-form"), "tuyentruyen", JSON, review, 403,
+        "tuyentruyen" + says));
     cases.add(new Bad("authz: complete another unit's claimed review", HttpMethod.POST,
-        path.formatted("review", "complete"), "tuyentruyen", JSON, review, 403, "tuyentruyen" + says));
+        path.formatted("review", "complete"), "tuyentruyen", JSON, review, 403,
+        "tuyentruyen" + says));
     cases.add(new Bad("authz: claim another unit's open review", HttpMethod.POST,
         path.formatted("otherUnitReview", "claim"), "tonghop", JSON,
         "{\"userId\":\"tonghop\"}", 403, "tonghop" + says));
@@ -942,7 +944,8 @@ public abstract class HostileInputScenarios {
         path.formatted("otherUnitReview", "submit-form"), "tonghop", JSON, review, 403,
         "tonghop" + says));
     cases.add(new Bad("authz: the leadership submits a unit's review", HttpMethod.POST,
-        path.formatted("review", "submit-form"), "truongban", JSON, review, 403, "truongban" + says));
+        path.formatted("review", "submit-form"), "truongban", JSON, review, 403,
+        "truongban" + says));
     cases.add(new Bad("authz: give another unit's review to oneself", HttpMethod.POST,
         path.formatted("review", "assignee"), "tuyentruyen", JSON,
         "{\"userId\":\"tuyentruyen\"}", 403, "tuyentruyen" + says));
