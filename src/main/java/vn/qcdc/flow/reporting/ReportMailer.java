@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,9 @@ import vn.qcdc.flow.review.Period;
 
 /**
  * Sends the issued report to each recipient of "Nơi nhận" by e-mail, exactly once: a recipient
- * that already has a dispatch row is skipped, and each row is committed on its own as soon as
- * its mail is accepted, so a failure on the second recipient does not make a retry send the
+ * that already has a dispatch row is skipped, each row is committed on its own as soon as
+ * its mail is accepted, and concurrent runs of the job wait for each other on the report's
+ * row, so neither a failure on the second recipient nor a second run of the job sends the
  * first one again. Each message carries a Message-ID made from the report and the recipient, so
  * the one case left (a crash between the server's acceptance and that commit) reaches the
  * recipient's mail system as the same message. Without a mail server configured
@@ -35,12 +37,15 @@ class ReportMailer {
   private final ReportDispatchRepository dispatches;
   private final ReportingProperties properties;
   private final TransactionTemplate ownTransaction;
+  private final JdbcTemplate jdbc;
 
   ReportMailer(ObjectProvider<JavaMailSender> mail, ReportDispatchRepository dispatches,
-      ReportingProperties properties, PlatformTransactionManager transactions) {
+      ReportingProperties properties, PlatformTransactionManager transactions,
+      JdbcTemplate jdbc) {
     this.mail = mail;
     this.dispatches = dispatches;
     this.properties = properties;
+    this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -55,20 +60,30 @@ class ReportMailer {
     String channel = sender == null ? ReportDispatch.POST : ReportDispatch.EMAIL;
     List<ReportingProperties.Recipient> recipients = properties.getRecipients();
     for (ReportingProperties.Recipient recipient : recipients) {
-      if (dispatches.existsByReportIdAndRecipient(report.getId(), recipient.getCode())) {
-        continue;
-      }
-      String messageId = null;
-      if (sender != null) {
-        messageId = "<qcdc-report-" + report.getId() + "-" + recipient.getCode() + "@qcdc-flow>";
-        send(sender, report, document, recipient, messageId);
-      }
-      String id = messageId;
-      ownTransaction.executeWithoutResult(status -> dispatches.save(new ReportDispatch(
-          report.getId(), recipient.getCode(), recipient.getName(), recipient.getEmail(),
-          channel, document.getVersion(), id, Clock.now())));
-      LOG.info("Report {} {} delivered to {} by {}", report.getYear(), report.getPeriod(),
-          recipient.getCode(), channel);
+      // Check, send and record in one transaction of its own that first locks the report's
+      // row: a second run of the same job (another thread or node took it over when the job's
+      // lock expired while this one waited on a slow mail server) waits here until this
+      // recipient's dispatch is committed, then sees it and sends nothing. Found by
+      // production/MariaDbCrashRecoveryTest: without the lock both runs mailed the recipient.
+      // The job's own transaction has not written the report row yet (send() saves it after
+      // this returns), so the lock cannot wait on it.
+      ownTransaction.executeWithoutResult(status -> {
+        jdbc.queryForList("SELECT id FROM qcdc_report WHERE id = ? FOR UPDATE", report.getId());
+        if (dispatches.existsByReportIdAndRecipient(report.getId(), recipient.getCode())) {
+          return;
+        }
+        String messageId = null;
+        if (sender != null) {
+          messageId = "<qcdc-report-" + report.getId() + "-" + recipient.getCode()
+              + "@qcdc-flow>";
+          send(sender, report, document, recipient, messageId);
+        }
+        dispatches.save(new ReportDispatch(report.getId(), recipient.getCode(),
+            recipient.getName(), recipient.getEmail(), channel, document.getVersion(), messageId,
+            Clock.now()));
+        LOG.info("Report {} {} delivered to {} by {}", report.getYear(), report.getPeriod(),
+            recipient.getCode(), channel);
+      });
     }
     return channel;
   }

@@ -1,5 +1,6 @@
 package vn.qcdc.flow.web;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -26,6 +27,14 @@ final class Refusals {
   /** The answer for a refusal somewhere in the cause chain, or null for a real fault. */
   static Response answer(Throwable exception) {
     for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof AuthorizationException denied) {
+        // Authorization is on (access/): a task of another unit, or of the leadership. Camunda
+        // says it in English as a list of permissions; the user reads why in Vietnamese, the
+        // permissions stay in brackets for the administrator.
+        return json(403, "AuthorizationException", "Người dùng " + denied.getUserId()
+            + " không có quyền thực hiện thao tác này: công việc thuộc đơn vị hoặc người"
+            + " khác. (" + denied.getMessage() + ")");
+      }
       if (t instanceof InputRefusedException refused) {
         return json(refused instanceof DuplicateCycleException ? 409 : 400,
             refused.getClass().getSimpleName(), refused.getMessage());

@@ -72,6 +72,8 @@ public abstract class HostileInputScenarios {
   DatabaseFingerprint fingerprint;
   Map<String, Object> before;
   final Map<String, String> tasks = new LinkedHashMap<>();
+  /** The rating proposed for the general department in 2019 (the valid confirmation). */
+  String proposedRating;
 
   /** One hostile request and what the refusal must say. */
   record Bad(String name, HttpMethod method, String path, String user, String contentType,
@@ -131,6 +133,68 @@ public abstract class HostileInputScenarios {
     y29.submit(y29.task("DraftPlan"), "bcd", Map.of("yearKeyTasks", "Chuyển đổi số",
         "disseminationDueDate", "2029-02-15"));
     tasks.put("approve", claim(y29.task("ApprovePlan"), "truongban"));
+
+    // Issue 3's forms (reviews, report, ratings) in years of their own, before 2023 so that
+    // the dates of their valid values are not after the engine's today (2023-03-01).
+    // 2019: a whole year up to the leadership's confirmation of the ratings; the general
+    // department listed one official for the emulation rating.
+    YearDriver y19 = new YearDriver(engine, desk, 2019);
+    y19.start();
+    y19.firstHalf();
+    y19.clock(6, 15);
+    y19.runDueJobs();
+    y19.wholeReview("45-BC/BTGTU");
+    y19.clock(11, 20);
+    y19.runDueJobs();
+    for (String unit : YearDriver.REVIEW_UNITS) {
+      y19.fileReview(unit, unit.equals("phong-tong-hop")
+          ? Map.of("officialsListed", "Phạm Thị Dung; 95; không") : Map.of());
+    }
+    y19.reviewSideBranches(List.of("phong-ly-luan"));
+    y19.runDueJobs();
+    y19.approveAndSubmitReport("120-BC/BTGTU");
+    y19.runDueJobs();
+    Task rating = y19.tasks("ConfirmRating").stream().filter(t -> "phong-tong-hop".equals(
+        engine.getTaskService().getVariable(t.getId(), "unitCode"))).findFirst().orElseThrow();
+    proposedRating = (String) engine.getTaskService().getVariable(rating.getId(),
+        "proposedRating");
+    tasks.put("rating", claim(rating, "truongban"));
+
+    // 2020: the year-end review, four units still to file: three claim their task, the
+    // propaganda department's stays in its group's list.
+    YearDriver y20 = new YearDriver(engine, desk, 2020);
+    y20.start();
+    y20.firstHalf();
+    y20.clock(6, 15);
+    y20.runDueJobs();
+    y20.wholeReview("45-BC/BTGTU");
+    y20.clock(11, 20);
+    y20.runDueJobs();
+    for (String unit : YearDriver.REVIEW_UNITS) {
+      if (!List.of("phong-tong-hop", "phong-tuyen-truyen", "cong-doan", "ban-thanh-tra")
+          .contains(unit)) {
+        y20.fileReview(unit);
+      }
+    }
+    tasks.put("review", claim(y20.taskOf("FileUnitReview", "phong-tong-hop"), "tonghop"));
+    tasks.put("union", claim(y20.taskOf("FileUnionReview", "cong-doan"), "congdoan"));
+    tasks.put("board", claim(y20.taskOf("FileInspectionBoardReview", "ban-thanh-tra"),
+        "thanhtra"));
+    tasks.put("otherUnitReview", y20.taskOf("FileUnitReview", "phong-tuyen-truyen").getId());
+
+    // 2021: the six-month report approved, waiting for its number at the records office.
+    YearDriver y21 = new YearDriver(engine, desk, 2021);
+    y21.start();
+    y21.firstHalf();
+    y21.clock(6, 15);
+    y21.runDueJobs();
+    for (String unit : YearDriver.REVIEW_UNITS) {
+      y21.fileReview(unit);
+    }
+    y21.reviewSideBranches(List.of("phong-ly-luan"));
+    y21.runDueJobs();
+    y21.submit(y21.task("ApproveReport"), "truongban", Map.of("reportDecision", "approve"));
+    tasks.put("submission", claim(y21.task("SubmitReport"), "tonghop"));
 
     // The engine's today for the date rules: early March of 2023.
     ClockUtil.setCurrentTime(Clock.startOfDay(LocalDate.of(2023, 3, 1)));
@@ -247,6 +311,10 @@ public abstract class HostileInputScenarios {
     conference();
     workPlan();
     tasksThemselves();
+    reviews();
+    report();
+    ratings();
+    someoneElsesTask();
     return cases;
   }
 
@@ -661,11 +729,241 @@ public abstract class HostileInputScenarios {
     cases.add(new Bad("task: XML instead of JSON", HttpMethod.POST,
         "/engine-rest/task/{dissemination}/submit-form", "lyluan", "application/xml",
         "<variables><attendance>5</attendance></variables>", 415, "Unsupported Media Type"));
-    cases.add(new Bad("task: claim a task someone else holds", HttpMethod.POST,
+    cases.add(new Bad("task: claim a task someone else of the group holds", HttpMethod.POST,
+        "/engine-rest/task/{rating}/claim", "phoban", JSON,
+        "{\"userId\":\"phoban\"}", 409, "đã được người khác nhận (truongban)"));
+    cases.add(new Bad("task: claim another unit's task someone holds", HttpMethod.POST,
         "/engine-rest/task/{dissemination}/claim", "baochi", JSON,
-        "{\"userId\":\"baochi\"}", 409, "đã được người khác nhận (lyluan)"));
+        "{\"userId\":\"baochi\"}", 403, "baochi không có quyền thực hiện thao tác này"));
     cases.add(new Bad("task: claim an unknown task", HttpMethod.POST,
         "/engine-rest/task/khong-co/claim", "baochi", JSON, "{\"userId\":\"baochi\"}", 404,
         "Không tìm thấy công việc"));
+  }
+
+  // ----------------------------------------------- issue 3's forms, authorization
+
+  /** A department's year-end review as the form sends it: every figure 0, the texts. */
+  static Map<String, Object> departmentReview() {
+    Map<String, Object> ok = new LinkedHashMap<>();
+    for (var indicator : vn.qcdc.flow.review.ReviewService.figuresFor(
+        vn.qcdc.flow.organisation.UnitKind.DEPARTMENT)) {
+      ok.put(indicator.key(), 0L);
+    }
+    ok.put("keyTasksResult", "Hoàn thành các nhiệm vụ trọng tâm.");
+    ok.put("strengths", "Thực hiện nghiêm túc.");
+    ok.put("shortcomings", "Còn chậm báo cáo.");
+    ok.put("officialsListed", "Phạm Thị Dung; 95; không");
+    return ok;
+  }
+
+  static String label(vn.qcdc.flow.review.Indicator indicator) {
+    return "«" + indicator.label() + "»";
+  }
+
+  void reviews() {
+    Map<String, Object> ok = departmentReview();
+    String participants = label(vn.qcdc.flow.review.Indicator.PARTICIPANTS);
+    String received = label(vn.qcdc.flow.review.Indicator.PROPOSALS_RECEIVED);
+    String answered = label(vn.qcdc.flow.review.Indicator.PROPOSALS_ANSWERED);
+    String complaints = label(vn.qcdc.flow.review.Indicator.COMPLAINTS_RECEIVED);
+    String resolved = label(vn.qcdc.flow.review.Indicator.COMPLAINTS_RESOLVED);
+    String onTime = label(vn.qcdc.flow.review.Indicator.COMPLAINTS_ON_TIME);
+    String keyDone = label(vn.qcdc.flow.review.Indicator.KEY_TASKS_DONE);
+    String keySet = label(vn.qcdc.flow.review.Indicator.KEY_TASKS_SET);
+    String inspections = label(vn.qcdc.flow.review.Indicator.INSPECTIONS_MADE);
+    String lines = "«Cán bộ, công chức đề nghị xếp loại» dòng ";
+    form("review: negative participants", "review", "tonghop", with(ok, "participants", -1L),
+        400, participants + " phải nằm trong khoảng từ 0 đến 100000");
+    form("review: 100001 proposals received", "review", "tonghop",
+        with(ok, "proposalsReceived", 100_001L), 400, received + " phải nằm trong khoảng");
+    form("review: complaints Long.MAX_VALUE", "review", "tonghop",
+        with(ok, "complaintsReceived", Long.MAX_VALUE), 400, complaints);
+    form("review: participants 1e12 as a double", "review", "tonghop",
+        with(ok, "participants", 1e12), 400, participants);
+    form("review: participants with a fraction", "review", "tonghop",
+        with(ok, "participants", 2.5), 400, participants + " phải là một số nguyên");
+    form("review: participants in words", "review", "tonghop",
+        with(ok, "participants", "mười"), 400, participants + " phải là một số nguyên");
+    form("review: more answered than received", "review", "tonghop",
+        with(ok, "proposalsReceived", 2L, "proposalsAnswered", 3L), 400,
+        answered + " (3) không được lớn hơn " + received + " (2)");
+    form("review: more on time than resolved", "review", "tonghop",
+        with(ok, "complaintsReceived", 5L, "complaintsResolved", 1L, "complaintsOnTime", 2L),
+        400, onTime + " (2) không được lớn hơn " + resolved + " (1)");
+    form("review: more key tasks done than set", "review", "tonghop",
+        with(ok, "keyTasksSet", 3L, "keyTasksDone", 4L), 400,
+        keyDone + " (4) không được lớn hơn " + keySet + " (3)");
+    form("review: strengths missing", "review", "tonghop", without(ok, "strengths"), 400,
+        "«Ưu điểm» là bắt buộc");
+    form("review: official line with two parts", "review", "tonghop",
+        with(ok, "officialsListed", "Phạm Thị Dung; 95"), 400, lines + "1: phải có dạng");
+    form("review: official completion 120%", "review", "tonghop",
+        with(ok, "officialsListed", "Phạm Thị Dung; 95; không\nTrần Văn Bình; 120; không"), 400,
+        lines + "2: tỷ lệ hoàn thành phải là số từ 0 đến 100");
+    form("review: official completion negative", "review", "tonghop",
+        with(ok, "officialsListed", "Trần Văn Bình; -5; không"), 400,
+        "tỷ lệ hoàn thành phải là số từ 0 đến 100");
+    form("review: official discipline 'maybe'", "review", "tonghop",
+        with(ok, "officialsListed", "Trần Văn Bình; 80; có thể"), 400,
+        "kỷ luật phải ghi \"có\" hoặc \"không\"");
+    form("review: official listed twice", "review", "tonghop",
+        with(ok, "officialsListed", "Trần Văn Bình; 80; không\ntrần văn bình; 90; không"), 400,
+        lines + "2: trần văn bình đã có ở dòng trước");
+    form("review: official without a name", "review", "tonghop",
+        with(ok, "officialsListed", " ; 80; không"), 400, "họ và tên không hợp lệ");
+    form("review: official name of 200 characters", "review", "tonghop",
+        with(ok, "officialsListed", "Nguyễn".repeat(40) + "; 80; không"), 400,
+        "họ và tên không hợp lệ");
+    form("review: HTML in officials", "review", "tonghop",
+        with(ok, "officialsListed", "<b>Trần Văn Bình</b>; 80; không"), 400,
+        "không được chứa mã HTML");
+    form("review: the unit's code smuggled in", "review", "tonghop",
+        with(ok, "unitCode", "phong-bao-chi"), 400, "unitCode");
+
+    Map<String, Object> union = new LinkedHashMap<>();
+    for (var indicator : vn.qcdc.flow.review.ReviewService.figuresFor(
+        vn.qcdc.flow.organisation.UnitKind.UNION)) {
+      union.put(indicator.key(), 0L);
+    }
+    union.put("keyTasksResult", "Hoàn thành.");
+    union.put("strengths", "Nghiêm túc.");
+    union.put("shortcomings", "Chậm.");
+    union.put("propagandaActivities", 4L);
+    union.put("sentimentReport", "Cán bộ phấn khởi.");
+    form("union review: negative propaganda activities", "union", "congdoan",
+        with(union, "propagandaActivities", -4L), 400,
+        "«Số hoạt động tuyên truyền cho đoàn viên» phải nằm trong khoảng từ 0 đến 1000");
+    form("union review: 1001 propaganda activities", "union", "congdoan",
+        with(union, "propagandaActivities", 1001L), 400,
+        "«Số hoạt động tuyên truyền cho đoàn viên» phải nằm trong khoảng");
+    form("union review: a million inspections", "union", "congdoan",
+        with(union, "inspectionsMade", 1_000_000L), 400,
+        inspections + " phải nằm trong khoảng từ 0 đến 100000");
+    form("union review: more answered than received", "union", "congdoan",
+        with(union, "proposalsReceived", 0L, "proposalsAnswered", 1L), 400,
+        answered + " (1) không được lớn hơn " + received + " (0)");
+    form("union review: sentiment blank", "union", "congdoan",
+        with(union, "sentimentReport", "  "), 400,
+        "«Tâm tư, nguyện vọng của cán bộ, công chức, người lao động» là bắt buộc");
+    form("union review: officials smuggled in", "union", "congdoan",
+        with(union, "officialsListed", "Ngô Thị Quyên; 100; không"), 400, "officialsListed");
+
+    Map<String, Object> board = new LinkedHashMap<>(Map.of("inspectionsMade", 2L,
+        "inspectionFindings", 0L, "keyTasksResult", "Hoàn thành.", "strengths", "Nghiêm túc.",
+        "shortcomings", "Chậm.", "adminSupervision", "Không phát hiện sai phạm.",
+        "financeSupervision", "Chi tiêu đúng quy chế."));
+    form("board review: negative inspections", "board", "thanhtra",
+        with(board, "inspectionsMade", -2L), 400, inspections + " phải nằm trong khoảng");
+    form("board review: findings Long.MIN_VALUE", "board", "thanhtra",
+        with(board, "inspectionFindings", Long.MIN_VALUE), 400,
+        label(vn.qcdc.flow.review.Indicator.INSPECTION_FINDINGS));
+    form("board review: finance supervision missing", "board", "thanhtra",
+        without(board, "financeSupervision"), 400,
+        "«Kết quả giám sát hoạt động tài chính» là bắt buộc");
+    form("board review: complaints smuggled in", "board", "thanhtra",
+        with(board, "complaintsReceived", 3L), 400, "complaintsReceived");
+  }
+
+  void report() {
+    Map<String, Object> ok = new LinkedHashMap<>(Map.of("documentNumber", "45-BC/BTGTU",
+        "documentDate", "2021-06-20", "archived", true));
+    String number = "«Số văn bản» phải có dạng số-BC/ký hiệu cơ quan";
+    String date = "«Ngày ban hành» phải từ năm 2021 và không sau ngày hôm nay";
+    form("report: number with the slash and dash swapped", "submission", "tonghop",
+        with(ok, "documentNumber", "45/BC-BTGTU"), 400, number);
+    form("report: number in lower case", "submission", "tonghop",
+        with(ok, "documentNumber", "45-bc/btgtu"), 400, number);
+    form("report: number of seven digits", "submission", "tonghop",
+        with(ok, "documentNumber", "1234567-BC/BTGTU"), 400, number);
+    form("report: number of a decision, not a report", "submission", "tonghop",
+        with(ok, "documentNumber", "45-QĐ/BTGTU"), 400, number);
+    form("report: SQL in number", "submission", "tonghop",
+        with(ok, "documentNumber", "45-BC/BTGTU'; DELETE FROM qcdc_report; --"), 400, number);
+    form("report: HTML in number", "submission", "tonghop",
+        with(ok, "documentNumber", "<b>45-BC/BTGTU</b>"), 400, "«Số văn bản»");
+    form("report: number blank", "submission", "tonghop", with(ok, "documentNumber", " "),
+        400, "«Số văn bản» là bắt buộc");
+    form("report: number as a number", "submission", "tonghop",
+        with(ok, "documentNumber", 45L), 400, "«Số văn bản»");
+    form("report: dated the year before", "submission", "tonghop",
+        with(ok, "documentDate", "2020-12-31"), 400, date);
+    form("report: dated after today", "submission", "tonghop",
+        with(ok, "documentDate", "2023-12-01"), 400, date);
+    form("report: date 31 June", "submission", "tonghop",
+        with(ok, "documentDate", "2021-06-31"), 400, "không phải là ngày hợp lệ");
+    form("report: not archived", "submission", "tonghop", with(ok, "archived", false), 400,
+        "Chưa xác nhận đã lưu văn thư");
+  }
+
+  void ratings() {
+    String reason = "Đơn vị tổ chức thêm hai buổi chuyên đề.";
+    String overrides = "«Điều chỉnh xếp loại cán bộ, công chức» dòng 1: ";
+    form("rating: override of an unknown official", "rating", "truongban",
+        Map.of("finalRating", proposedRating, "officialOverrides", "Nguyễn Văn Không Có: TOT",
+            "overrideReason", reason), 400,
+        overrides + "\"Nguyễn Văn Không Có\" không có trong danh sách đơn vị đề nghị");
+    form("rating: override of an official the unit did not list", "rating", "truongban",
+        Map.of("finalRating", proposedRating, "officialOverrides", "Hoàng Minh Hải: XUAT_SAC",
+            "overrideReason", reason), 400, "không có trong danh sách đơn vị đề nghị");
+    form("rating: override to an unknown level", "rating", "truongban",
+        Map.of("finalRating", proposedRating, "officialOverrides", "Phạm Thị Dung: GIOI",
+            "overrideReason", reason), 400, overrides + "mức phải là");
+    form("rating: override without a level", "rating", "truongban",
+        Map.of("finalRating", proposedRating, "officialOverrides", "Phạm Thị Dung",
+            "overrideReason", reason), 400, overrides + "mức phải là");
+    form("rating: override without a reason", "rating", "truongban",
+        Map.of("finalRating", proposedRating, "officialOverrides", "Phạm Thị Dung: TOT"), 400,
+        "Có điều chỉnh xếp loại cán bộ, công chức: phải ghi «Lý do điều chỉnh»");
+    form("rating: unknown level for the unit", "rating", "truongban",
+        Map.of("finalRating", "XUAT_SAC_NHAT"), 400,
+        "«Mức xếp loại được xác nhận» có giá trị không hợp lệ");
+    form("rating: another level without a reason", "rating", "truongban",
+        Map.of("finalRating", proposedRating.equals("TOT") ? "XUAT_SAC" : "TOT"), 400,
+        "Mức xác nhận khác mức đề xuất: phải ghi «Lý do điều chỉnh»");
+    form("rating: HTML in the overrides", "rating", "truongban",
+        Map.of("finalRating", proposedRating, "officialOverrides",
+            "<script>x</script>Phạm Thị Dung: TOT", "overrideReason", reason), 400,
+        "không được chứa mã HTML");
+  }
+
+  /** Authorization on: a task of another unit, or of the leadership, is out of reach. */
+  void someoneElsesTask() {
+    String review = variables(departmentReview());
+    String path = "/engine-rest/task/{%s}/%s";
+    String says = " không có quyền thực hiện thao tác này";
+    cases.add(new Bad("authz: submit another unit's claimed review", HttpMethod.POST,
+        path.formatted("review", "submit-form"), "tuyentruyen", JSON, review, 403,
+        "tuyentruyen" + says));
+    cases.add(new Bad("authz: complete another unit's claimed review", HttpMethod.POST,
+        path.formatted("review", "complete"), "tuyentruyen", JSON, review, 403,
+        "tuyentruyen" + says));
+    cases.add(new Bad("authz: claim another unit's open review", HttpMethod.POST,
+        path.formatted("otherUnitReview", "claim"), "tonghop", JSON,
+        "{\"userId\":\"tonghop\"}", 403, "tonghop" + says));
+    cases.add(new Bad("authz: submit another unit's open review", HttpMethod.POST,
+        path.formatted("otherUnitReview", "submit-form"), "tonghop", JSON, review, 403,
+        "tonghop" + says));
+    cases.add(new Bad("authz: the leadership submits a unit's review", HttpMethod.POST,
+        path.formatted("review", "submit-form"), "truongban", JSON, review, 403,
+        "truongban" + says));
+    cases.add(new Bad("authz: give another unit's review to oneself", HttpMethod.POST,
+        path.formatted("review", "assignee"), "tuyentruyen", JSON,
+        "{\"userId\":\"tuyentruyen\"}", 403, "tuyentruyen" + says));
+    cases.add(new Bad("authz: change a figure of another unit's review", HttpMethod.PUT,
+        path.formatted("review", "localVariables/participants"), "tuyentruyen", JSON,
+        "{\"value\":999,\"type\":\"Long\"}", 403, "tuyentruyen" + says));
+    cases.add(new Bad("authz: the union submits the inspection board's review",
+        HttpMethod.POST, path.formatted("board", "submit-form"), "congdoan", JSON,
+        variables(Map.of("inspectionsMade", 0L)), 403, "congdoan" + says));
+    cases.add(new Bad("authz: a department confirms its own rating", HttpMethod.POST,
+        path.formatted("rating", "submit-form"), "tonghop", JSON,
+        variables(Map.of("finalRating", "XUAT_SAC", "overrideReason", "Tự đánh giá.")), 403,
+        "tonghop" + says));
+    cases.add(new Bad("authz: an auditor numbers the report", HttpMethod.POST,
+        path.formatted("submission", "submit-form"), "kiemtoan", JSON,
+        variables(Map.of("documentNumber", "45-BC/BTGTU", "documentDate", "2021-06-20",
+            "archived", true)), 403, "kiemtoan" + says));
+    cases.add(new Bad("authz: unclaim another unit's review", HttpMethod.POST,
+        path.formatted("union", "unclaim"), "tonghop", JSON, "{}", 403, "tonghop" + says));
   }
 }

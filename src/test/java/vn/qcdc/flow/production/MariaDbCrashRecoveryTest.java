@@ -24,17 +24,23 @@ class MariaDbCrashRecoveryTest {
 
   /**
    * The async boundaries of the year where a crash is tested, in the order the year reaches
-   * them. Each is a service task with asyncBefore. A new one (issue 3: GenerateReport,
-   * SendReport) is one more name here.
+   * them. Each is a service task with asyncBefore: consolidation, the Word report's
+   * generation, and its sending by e-mail (killed after the mails went out, before the step
+   * commits: the retry must not send them again).
    */
-  static final List<String> BOUNDARIES = List.of("CompileProposals", "ConsolidateReviews");
+  static final List<String> BOUNDARIES = List.of("CompileProposals", "ConsolidateReviews",
+      "GenerateReport", "SendReport");
 
   AppNode node;
+  ReportMailbox mailbox;
 
   @AfterEach
   void stop() {
     if (node != null) {
       node.kill9();
+    }
+    if (mailbox != null) {
+      mailbox.close();
     }
   }
 
@@ -45,9 +51,12 @@ class MariaDbCrashRecoveryTest {
     Path crashDir = Path.of("target", "nodes", "crash-points-" + System.currentTimeMillis())
         .toAbsolutePath();
     List<String> crashed = new ArrayList<>();
+    mailbox = new ReportMailbox();
+    List<String> arguments = new ArrayList<>(mailbox.nodeArguments());
+    arguments.add("--qcdc.test.crash-dir=" + crashDir);
+    arguments.add("--qcdc.test.crash-at=" + String.join(",", BOUNDARIES));
     node = new AppNode("crash", url, MariaDbTestDatabase.username(),
-        MariaDbTestDatabase.password(), List.of("--qcdc.test.crash-dir=" + crashDir,
-            "--qcdc.test.crash-at=" + String.join(",", BOUNDARIES)));
+        MariaDbTestDatabase.password(), arguments);
     node.start();
     RemoteYear year = new RemoteYear(new RemoteYear.Cluster() {
       @Override
@@ -81,7 +90,9 @@ class MariaDbCrashRecoveryTest {
     year.conference();            // waits for CompileProposals: crash, restart, retry
     year.clock(6, 15);
     year.reviewInputs("2022-06-15");
-    year.report("45-BC/BTGTU", "2022-06-15"); // waits for ConsolidateReviews (H1)
+    // waits for ConsolidateReviews then GenerateReport (H1); SendReport's crash is seen
+    // while the driver waits for the year-end review's tasks
+    year.report("45-BC/BTGTU", "2022-06-15");
     year.clock(11, 20);
     year.reviewInputs("2022-11-20");
     year.report("120-BC/BTGTU", "2022-11-20");
@@ -108,6 +119,16 @@ class MariaDbCrashRecoveryTest {
     assertThat(db.queryForList("SELECT period FROM qcdc_report ORDER BY period", String.class))
         .containsExactly("H1", "YEAR");
     assertThat(count(db, "qcdc_emulation_rating")).isEqualTo(2);
+    assertThat(count(db, "qcdc_official_rating")).isEqualTo(4);
+    // Per report one generated Word document (its generation was killed once and redone) and
+    // one issued version, one dispatch per recipient, and each inbox holds each report once.
+    assertThat(db.queryForList("SELECT source FROM qcdc_report_document ORDER BY source",
+        String.class)).containsExactly("GENERATED", "GENERATED", "ISSUED", "ISSUED");
+    assertThat(db.queryForList("SELECT recipient FROM qcdc_report_dispatch d JOIN qcdc_report r"
+        + " ON r.id = d.report_id WHERE d.channel = 'EMAIL' ORDER BY r.period, d.recipient",
+        String.class)).containsExactly("agencies-bloc-party-committee", "city-steering-committee",
+            "agencies-bloc-party-committee", "city-steering-committee");
+    mailbox.assertEachRecipientReceivedEachReportOnce("45-BC/BTGTU", "120-BC/BTGTU");
     assertThat(db.queryForObject("SELECT COUNT(*) FROM (SELECT kind, unit_code, message,"
         + " COUNT(*) n FROM qcdc_notice GROUP BY kind, unit_code, message HAVING COUNT(*) > 1) d",
         Long.class)).as("no notice twice").isZero();
@@ -116,11 +137,13 @@ class MariaDbCrashRecoveryTest {
         + " 'CompileProposals' AND END_TIME_ IS NOT NULL", Long.class)).isEqualTo(1);
     assertThat(db.queryForObject("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE ACT_ID_ ="
         + " 'ConsolidateReviews' AND END_TIME_ IS NOT NULL", Long.class)).isEqualTo(2);
-    assertThat(count(db, "ACT_RU_JOB")).isZero();
-    assertThat(count(db, "ACT_RU_INCIDENT")).isZero();
-    assertThat(count(db, "ACT_RU_EXECUTION")).isZero();
-    System.out.printf("[crash] %d crashes, %d starts (last %d ms), whole test %d s%n",
-        crashed.size(), node.starts(), node.lastStartMillis(),
+    for (String step : List.of("GenerateReport", "SendReport")) {
+      assertThat(db.queryForObject("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE ACT_ID_ = ?"
+          + " AND END_TIME_ IS NOT NULL", Long.class, step)).as(step).isEqualTo(2);
+    }
+    assertNothingOfTheCycleLeft(db);
+    System.out.printf("[crash] %d crashes, %d starts (last %d ms), %d e-mails, whole test %d s%n",
+        crashed.size(), node.starts(), node.lastStartMillis(), mailbox.messageCount(),
         (System.nanoTime() - t0) / 1_000_000_000);
   }
 
@@ -132,6 +155,29 @@ class MariaDbCrashRecoveryTest {
               java.net.http.HttpResponse.BodyHandlers.ofString()).body());
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The cycle's processes that end with it; the year-round ones (issue 4) may still wait. */
+  static final List<String> CYCLE_PROCESSES = List.of("qcdc-annual-cycle",
+      "qcdc-dissemination", "qcdc-conference", "qcdc-review");
+
+  /**
+   * Nothing of the cycle left running, no job failed for good, no incident. The year-round
+   * processes started with the cycle (complaints, disclosure, monthly key tasks) may still
+   * wait on their timers: those jobs are listed in the message, and must not have failed.
+   */
+  static void assertNothingOfTheCycleLeft(JdbcTemplate db) {
+    List<java.util.Map<String, Object>> jobs = db.queryForList("SELECT PROCESS_DEF_KEY_,"
+        + " TYPE_, HANDLER_CFG_, RETRIES_, EXCEPTION_MSG_ FROM ACT_RU_JOB");
+    assertThat(jobs).as("jobs left: %s", jobs).allSatisfy(job -> {
+      assertThat(CYCLE_PROCESSES).doesNotContain((String) job.get("PROCESS_DEF_KEY_"));
+      assertThat(job.get("EXCEPTION_MSG_")).isNull();
+    });
+    assertThat(count(db, "ACT_RU_INCIDENT")).isZero();
+    for (String key : CYCLE_PROCESSES) {
+      assertThat(db.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PROC_DEF_ID_"
+          + " LIKE ?", Long.class, key + ":%")).as("executions of %s", key).isZero();
     }
   }
 

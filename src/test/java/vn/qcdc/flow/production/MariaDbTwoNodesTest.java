@@ -23,6 +23,7 @@ class MariaDbTwoNodesTest {
 
   AppNode a;
   AppNode b;
+  ReportMailbox mailbox;
 
   @AfterEach
   void stop() {
@@ -30,6 +31,9 @@ class MariaDbTwoNodesTest {
       if (node != null) {
         node.kill9();
       }
+    }
+    if (mailbox != null) {
+      mailbox.close();
     }
   }
 
@@ -39,11 +43,14 @@ class MariaDbTwoNodesTest {
     String url = ScratchDatabase.fresh("twonodes");
     String user = MariaDbTestDatabase.username();
     String password = MariaDbTestDatabase.password();
+    // Both nodes send the reports to the same mail server: each report reaches each
+    // recipient once, whichever node's job executor runs SendReport.
+    mailbox = new ReportMailbox();
     // The first node creates the schema; the second starts on it (as the compose file does).
-    a = new AppNode("node-a", url, user, password,
-        List.of("--camunda.bpm.generic-properties.properties.hostname=node-a")).start();
-    b = new AppNode("node-b", url, user, password,
-        List.of("--camunda.bpm.generic-properties.properties.hostname=node-b")).start();
+    a = new AppNode("node-a", url, user, password, withMail(
+        "--camunda.bpm.generic-properties.properties.hostname=node-a")).start();
+    b = new AppNode("node-b", url, user, password, withMail(
+        "--camunda.bpm.generic-properties.properties.hostname=node-b")).start();
     AtomicInteger calls = new AtomicInteger();
     RemoteYear year = new RemoteYear(new RemoteYear.Cluster() {
       @Override
@@ -100,8 +107,11 @@ class MariaDbTwoNodesTest {
         + " WHERE JOB_STATE_ = 0", Long.class);
     Long deleted = db.queryForObject("SELECT COUNT(DISTINCT JOB_ID_) FROM ACT_HI_JOB_LOG"
         + " WHERE JOB_STATE_ = 3", Long.class);
-    assertThat((long) successesPerJob.size() + deleted).isEqualTo(created);
-    assertThat(db.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB", Long.class)).isZero();
+    // Every job created ran once, was deleted (a timer its scope ended), or still waits: a
+    // year-round process's timer (issue 4).
+    Long waiting = db.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB", Long.class);
+    assertThat((long) successesPerJob.size() + deleted + waiting).isEqualTo(created);
+    MariaDbCrashRecoveryTest.assertNothingOfTheCycleLeft(db);
     Map<Object, Long> perNode = runs.stream().collect(Collectors.groupingBy(
         r -> String.valueOf(r.get("HOSTNAME_")), Collectors.counting()));
     assertThat(perNode.keySet()).isSubsetOf("node-a", "node-b");
@@ -111,11 +121,20 @@ class MariaDbTwoNodesTest {
         .containsExactly("H1", "YEAR");
     assertThat(db.queryForObject("SELECT COUNT(*) FROM qcdc_unit_review", Long.class))
         .isEqualTo(8);
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM qcdc_report_dispatch WHERE channel ="
+        + " 'EMAIL'", Long.class)).isEqualTo(4);
+    mailbox.assertEachRecipientReceivedEachReportOnce("45-BC/BTGTU", "120-BC/BTGTU");
     System.out.printf("[two nodes] %d tasks (%d on a, %d on b), %d jobs %s, starts %d/%d ms,"
         + " whole test %d s%n", year.completedOn.size(),
         year.completedOn.values().stream().filter(a.baseUrl()::equals).count(),
         year.completedOn.values().stream().filter(b.baseUrl()::equals).count(),
         successesPerJob.size(), perNode, a.lastStartMillis(), b.lastStartMillis(),
         (System.nanoTime() - t0) / 1_000_000_000);
+  }
+
+  private List<String> withMail(String argument) {
+    List<String> arguments = new java.util.ArrayList<>(mailbox.nodeArguments());
+    arguments.add(argument);
+    return arguments;
   }
 }

@@ -93,7 +93,6 @@ class ProductionBenchmark {
     row("one agency's full year, REST vs bare engine (Java API)", "not measured: the bare"
         + " engine cannot run the models without QCDC's beans (listeners, delegates,"
         + " expressions); see docs/benchmarks.md");
-    row("audit replay", "not measured: /api/audit (issue 6) is not merged in this branch");
 
     StringBuilder out = new StringBuilder("| figure | value |\n|---|---|\n");
     table.forEach((k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
@@ -146,14 +145,17 @@ class ProductionBenchmark {
         + "  parent-body: Đảng bộ thành phố\n  place: Thành phố\nunits:\n"
         + "  - {code: lanh-dao, name: Lãnh đạo, kind: LEADERSHIP, headcount: 2}\n"
         + "  - {code: ban-chi-dao, name: Ban Chỉ đạo QCDC, kind: STEERING_COMMITTEE}\n"
-        + "  - {code: camunda-admin, name: Quản trị, kind: ADMINISTRATORS}\n");
+        + "  - {code: camunda-admin, name: Quản trị, kind: ADMINISTRATORS}\n"
+        + "  - {code: kiem-tra-lich-su, name: Kiểm toán, kind: AUDITORS}\n");
     StringBuilder people = new StringBuilder("people:\n"
         + "  - {id: truongban, first-name: An, last-name: Nguyễn, email: a@example.org,"
         + " password: truongban, units: [lanh-dao, ban-chi-dao]}\n"
         + "  - {id: bcd, first-name: Cường, last-name: Lê, email: b@example.org, password: bcd,"
         + " units: [ban-chi-dao]}\n"
         + "  - {id: admin, first-name: Trị, last-name: Quản, email: c@example.org,"
-        + " password: admin, units: [camunda-admin]}\n");
+        + " password: \"" + RemoteYear.ADMIN_PASSWORD + "\", units: [camunda-admin]}\n"
+        + "  - {id: kiemtoan, first-name: Kiểm, last-name: Toán, email: d@example.org,"
+        + " password: kiemtoan, units: [kiem-tra-lich-su]}\n");
     for (int i = 1; i <= units; i++) {
       String code = unit(i);
       y.append("  - {code: ").append(code).append(", name: Phòng số ").append(i)
@@ -203,6 +205,22 @@ class ProductionBenchmark {
         + " ACT_ID_ = 'CompileProposals' AND DURATION_ IS NOT NULL", Long.class);
     row("consolidation (CompileProposals job, " + consolidation.size() + " runs) p50 / p95",
         pct(consolidation, 50) + " ms / " + pct(consolidation, 95) + " ms");
+    // The auditors' replay of each cycle (issue 6: /api/audit/cycles/{key}), with the load's
+    // history in the database, one after the other.
+    List<Long> replays = new ArrayList<>();
+    RemoteYear auditor = new RemoteYear(null, 2036);
+    for (int c = 0; c < cycles; c++) {
+      long r0 = System.nanoTime();
+      var reply = auditor.call(app.baseUrl(), "GET", "/api/audit/cycles/QCDC-" + (2036 - c),
+          "kiemtoan", null, null);
+      replays.add((System.nanoTime() - r0) / 1_000_000);
+      if (reply.statusCode() != 200) {
+        throw new AssertionError("audit replay of QCDC-" + (2036 - c) + ": "
+            + reply.statusCode() + " " + reply.body());
+      }
+    }
+    row("audit replay of a cycle (GET /api/audit/cycles/{key}, " + replays.size()
+        + " cycles) p50 / p95", pct(replays, 50) + " ms / " + pct(replays, 95) + " ms");
   }
 
   static long pct(List<Long> values, int p) {

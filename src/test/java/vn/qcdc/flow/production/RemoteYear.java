@@ -117,12 +117,19 @@ public final class RemoteYear {
     completeOne("IssueWorkPlan", plan);
   }
 
-  /** A review up to consolidation: every unit files, one unit is inspected. */
+  /**
+   * A review up to consolidation: every unit files (accepting the figures the form shows
+   * pre-filled, as a unit would), one unit is inspected. At the year end each department
+   * lists two officials for the emulation rating.
+   */
   public void reviewInputs(String today) {
-    completeAll("FileUnitReview", 2, group -> review(Map.of()));
-    completeAll("FileUnionReview", 1, group -> review(Map.of("propagandaActivities", 4L,
-        "supervisionsHeld", 1L, "sentimentReport", "Cán bộ phấn khởi, yên tâm công tác.")));
-    completeAll("FileInspectionBoardReview", 1, group -> review(Map.of("supervisionsHeld", 2L,
+    boolean yearEnd = today.compareTo(year + "-07-01") >= 0;
+    completeEach("FileUnitReview", 2, (id, group) -> review(id, yearEnd
+        ? Map.of("officialsListed", OFFICIALS.get(group)) : Map.of()));
+    completeEach("FileUnionReview", 1, (id, group) -> review(id, Map.of(
+        "propagandaActivities", 4L,
+        "sentimentReport", "Cán bộ phấn khởi, yên tâm công tác.")));
+    completeEach("FileInspectionBoardReview", 1, (id, group) -> review(id, Map.of(
         "adminSupervision", "Không phát hiện sai phạm.",
         "financeSupervision", "Chi tiêu đúng quy chế.")));
     completeOne("SelectUnitsToInspect", Map.of("inspectedUnits",
@@ -139,7 +146,7 @@ public final class RemoteYear {
   public void report(String number, String today) {
     completeOne("ApproveReport", Map.of("reportDecision", "approve"));
     completeOne("SubmitReport", Map.of("documentNumber", number, "documentDate", today,
-        "sentToCityCommittee", true, "sentToBlocCommittee", true, "archived", true));
+        "archived", true));
   }
 
   public void ratings() {
@@ -166,11 +173,28 @@ public final class RemoteYear {
     throw new AssertionError("The cycle " + businessKey() + " did not finish");
   }
 
-  static Map<String, Object> review(Map<String, Object> extra) {
-    Map<String, Object> values = new LinkedHashMap<>(Map.of("disseminationSessions", 2L,
-        "participants", 10L, "proposalsReceived", 2L, "proposalsAnswered", 2L,
-        "keyTasksResult", "Hoàn thành các nhiệm vụ trọng tâm.",
-        "strengths", "Thực hiện nghiêm túc.", "shortcomings", "Còn chậm báo cáo."));
+  /** The officials each department lists in its year-end review (III.4). */
+  static final Map<String, String> OFFICIALS = Map.of(
+      "phong-tong-hop", "Phạm Thị Dung; 95; không\nTrần Văn Bình; 80; không",
+      "phong-tuyen-truyen", "Hoàng Minh Hải; 90; không\nĐỗ Thị Lan; 70; có");
+
+  /**
+   * A review's values: the figures as the form shows them pre-filled (task-local variables
+   * declared by the form catalog, 0 where none), the unit's own texts, then {@code extra}.
+   */
+  Map<String, Object> review(String taskId, Map<String, Object> extra) {
+    String kind = get("/engine-rest/task/" + taskId + "/variables/unitKind", "admin")
+        .get("value").asText();
+    JsonNode local = get("/engine-rest/task/" + taskId + "/localVariables", "admin");
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (var indicator : vn.qcdc.flow.review.ReviewService.figuresFor(
+        vn.qcdc.flow.organisation.UnitKind.valueOf(kind))) {
+      JsonNode shown = local.path(indicator.key()).path("value");
+      values.put(indicator.key(), shown.isNumber() ? shown.asLong() : 0L);
+    }
+    values.put("keyTasksResult", "Hoàn thành các nhiệm vụ trọng tâm.");
+    values.put("strengths", "Thực hiện nghiêm túc.");
+    values.put("shortcomings", "Còn chậm báo cáo.");
     values.putAll(extra);
     return values;
   }
@@ -186,6 +210,12 @@ public final class RemoteYear {
 
   /** Waits until {@code count} tasks of the key are open, then completes each as its group. */
   public void completeAll(String key, int count, Function<String, Map<String, Object>> values) {
+    completeEach(key, count, (id, group) -> values.apply(group));
+  }
+
+  /** As {@link #completeAll}, the values made from the task id and its group. */
+  public void completeEach(String key, int count,
+      java.util.function.BiFunction<String, String, Map<String, Object>> values) {
     for (JsonNode task : awaitTasks(key, count)) {
       String id = task.get("id").asText();
       String group = candidateGroup(id);
@@ -193,7 +223,7 @@ public final class RemoteYear {
       if (user == null) {
         throw new AssertionError("No member of " + group + " for " + key);
       }
-      submit(id, user, values.apply(group));
+      submit(id, user, values.apply(id, group));
     }
   }
 
@@ -284,7 +314,7 @@ public final class RemoteYear {
         .timeout(Duration.ofSeconds(60));
     if (user != null) {
       b.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+          .encodeToString((user + ":" + password(user)).getBytes(StandardCharsets.UTF_8)));
     }
     b.header("Accept", "application/json");
     if (body != null) {
@@ -318,6 +348,17 @@ public final class RemoteYear {
       throw new IllegalStateException(r.statusCode() + " " + r.body(), e);
     }
   }
+
+  /**
+   * The small agency's passwords: each user's id, except the administrator's (outside the demo
+   * profile the application refuses to start while an administrator keeps a default one).
+   */
+  public static String password(String user) {
+    return "admin".equals(user) ? ADMIN_PASSWORD : user;
+  }
+
+  /** The administrator's password in organisation/small-agency.yml. */
+  public static final String ADMIN_PASSWORD = "Kiem-thu-2022!";
 
   static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
