@@ -228,7 +228,9 @@ public final class RemoteYear {
   }
 
   public List<JsonNode> awaitTasks(String key, int count) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    // Generous: a node restarted after a kill on a loaded 2-core CI machine can take minutes
+    // before its job executor fires the timers the clock move made due.
+    long deadline = System.nanoTime() + Duration.ofSeconds(360).toNanos();
     List<JsonNode> found = List.of();
     while (System.nanoTime() < deadline) {
       found = tasks(key);
