@@ -20,10 +20,7 @@ class AuditMariaDbTest extends AuditScenarios {
     registry.add("spring.datasource.password", MariaDbTestDatabase::password);
   }
 
-  /**
-   * Before 2038: Camunda's MySQL schema keeps some history times (ACT_HI_OP_LOG.TIMESTAMP_)
-   * as TIMESTAMP, which MariaDB cannot store after 2038-01-19. The next year runs too.
-   */
+  /** A year no other MariaDB scenario of this JVM uses; the next year runs too. */
   @Override
   int year() {
     return 2028;

@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.qcdc.flow.production.HistoryTimestampColumns;
 import vn.qcdc.flow.support.MariaDbTestDatabase;
+import vn.qcdc.flow.support.YearDriver;
 
 /**
  * The cycle's scenarios on MariaDB: embedded 11.4 by default, the server
@@ -27,6 +29,43 @@ class MariaDbAnnualCycleTest extends AnnualCycleScenarios {
 
   @Autowired
   JdbcTemplate jdbc;
+
+  /**
+   * Camunda's MySQL scripts create five history columns as TIMESTAMP, which MariaDB 11.4
+   * ends in January 2038 (production/HistoryTimestampColumns converts them): the 2045 cycle
+   * runs its first half with the engine clock in 2045 and its history keeps the dates.
+   */
+  @Test
+  void aYearAfter2038RunsAndItsHistoryKeepsItsDates() throws Exception {
+    assertThat(jdbc.queryForList("SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME)"
+        + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+        + " AND TABLE_NAME LIKE 'ACT%' AND DATA_TYPE = 'timestamp'", String.class)).isEmpty();
+    assertThat(jdbc.queryForObject("SELECT DATA_TYPE FROM information_schema.COLUMNS"
+        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'ACT_HI_OP_LOG'"
+        + " AND COLUMN_NAME = 'TIMESTAMP_'", String.class)).isEqualTo("datetime");
+    try (var c = jdbc.getDataSource().getConnection()) {
+      assertThat(HistoryTimestampColumns.pendingConversions(c)).isEmpty();
+    }
+
+    YearDriver y = year(2045);
+    String id = y.start();
+    y.firstHalf();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id)
+        .activityIdIn("MidYearReviewDue").count()).isEqualTo(1);
+    // Every claim wrote an identity link and an operation-log entry, dated in 2045.
+    var links = engine.getHistoryService().createHistoricIdentityLinkLogQuery()
+        .userId("tuyentruyen").type("assignee").list();
+    assertThat(links).isNotEmpty()
+        .anySatisfy(l -> assertThat(yearOf(l.getTime())).isEqualTo(2045));
+    var claims = engine.getHistoryService().createUserOperationLogQuery()
+        .operationType("Claim").userId("tuyentruyen").list();
+    assertThat(claims).isNotEmpty()
+        .anySatisfy(e -> assertThat(yearOf(e.getTimestamp())).isEqualTo(2045));
+  }
+
+  static int yearOf(java.util.Date date) {
+    return date.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+  }
 
   @Test
   void vietnameseTextRoundTripsInProcessVariablesAndBusinessRecords() {
