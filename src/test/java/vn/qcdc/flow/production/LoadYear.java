@@ -1,0 +1,293 @@
+package vn.qcdc.flow.production;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One cycle of the benchmark's load: the bench agency's whole year through REST, as its users
+ * would drive it, every Tasklist query and every completion timed. The node's clock stands
+ * after the year, so every timer of the year is due: the node's job executor fires the reviews,
+ * runs consolidation, report generation and sending, and the overdue escalations of
+ * dissemination, which the steering committee then follows up. The driver waits for what the
+ * jobs create, as a user reloading the Tasklist would.
+ */
+final class LoadYear {
+
+  /** How long the driver waits for a job's result (a task) before it calls the cycle stuck. */
+  static final Duration PATIENCE = Duration.ofSeconds(300);
+
+  final RemoteYear year;
+  final int units;
+  final Timings timings;
+  final String y;
+
+  /** The samples of the whole load, shared by every cycle. */
+  record Timings(List<Long> queries, List<Long> completions) {
+  }
+
+  LoadYear(RemoteYear year, int units, Timings timings) {
+    this.year = year;
+    this.units = units;
+    this.timings = timings;
+    this.y = year.businessKey().substring(5);
+  }
+
+  /** The i-th unit (from 1); the first is general affairs, which every agency must have. */
+  static String unit(int i) {
+    return ProductionBenchmark.unit(i);
+  }
+
+  static String member(String unit) {
+    return "u" + unit;
+  }
+
+  /** Units that send proposals (every third, two lines each): the answers leadership gives. */
+  int proposals() {
+    return 2 * (units / 3);
+  }
+
+  /** The whole year, from the start of the cycle until its instance is finished. */
+  void run() {
+    JsonNode started = year.post("/api/cycles", "bcd", Map.of("year", Integer.parseInt(y)));
+    if (!started.has("processInstanceId")) {
+      throw new AssertionError(started.toString());
+    }
+    // Years before 2015 have no configured legal basis: the committee writes one.
+    complete("DraftPlan", "ban-chi-dao", "bcd", Map.of("yearKeyTasks", "Chuyển đổi số",
+        "legalBasis", "Nghị định số 04/2015/NĐ-CP; Thông tư số 01/2016/TT-BNV",
+        "disseminationDueDate", y + "-02-15"));
+    complete("ApprovePlan", "lanh-dao", "truongban", Map.of("planDecision", "approve"));
+    // The units' proposals, while the node fires the dissemination's reminders and, its
+    // deadline of 15/02 being long past, its escalations.
+    for (int i = 1; i <= units; i++) {
+      String code = unit(i);
+      complete("SubmitProposals", code, member(code), i % 3 == 0
+          ? Map.of("proposalsText", "Bổ sung trang thiết bị\nTăng cường tập huấn")
+          : Map.of("noProposals", true));
+    }
+    // Every unit is late: the committee follows each up, then each records its meeting. Both
+    // wait until the timers due have run, as on a working day after the deadline: a user
+    // completing a unit's task while a timer of the same unit fires would make the one that
+    // loses the race (mostly the job) fail, and a failed reminder job waits five minutes
+    // (R3/PT5M) before its retry, holding the first half of the year up that long.
+    awaitJobs("qcdc-dissemination");
+    completeEvery("FollowUpLateUnit", "ban-chi-dao", "bcd", units, id -> Map.of(
+        "escalationAction", "Đã nhắc trực tiếp trưởng đơn vị, yêu cầu quán triệt trong tuần."));
+    for (int i = 1; i <= units; i++) {
+      String code = unit(i);
+      complete("RecordDissemination", code, member(code), Map.of("meetingDate", y + "-03-05",
+          "meetingKind", "HOP_CO_QUAN", "attendance", 6L,
+          "documentsCovered", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"));
+    }
+    // After the CompileProposals job.
+    completeEvery("AnswerProposal", "lanh-dao", "truongban", proposals(), id -> Map.of(
+        "answerKind", "ACCEPTED",
+        "answerText", "Lãnh đạo Ban tiếp thu, giao Phòng Tổng hợp thực hiện trong quý."));
+    complete("RecordConference", "ban-chi-dao", "bcd", Map.of("conferenceDate", y + "-03-20",
+        "totalOfficials", 8L * units + 2, "attendance", 7L * units + 2, "votesFor",
+        6L * units + 2, "resolutionSummary", "Thông qua kế hoạch công tác năm."));
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("annualWorkPlan", "Kế hoạch công tác năm " + y + " của cơ quan.");
+    for (int m = 1; m <= 12; m++) {
+      plan.put("keyTasksMonth" + m, "Nhiệm vụ trọng tâm tháng " + m + "/" + y);
+    }
+    complete("IssueWorkPlan", "lanh-dao", "truongban", plan);
+    // The mid-year review starts when its timer fires (due on 15/06, long past).
+    review(false, y + "-06-25", "45-BC/CQTT", y + "-07-05");
+    // The year-end review's timer fires once the mid-year review has sent its report.
+    review(true, y + "-11-28", "120-BC/CQTT", y + "-12-10");
+    // The emulation rating of every unit, confirmed as the decision table proposed it.
+    completeEvery("ConfirmRating", "lanh-dao", "truongban", units, id -> Map.of("finalRating",
+        year.get("/engine-rest/task/" + id + "/variables/proposedRating", "truongban")
+            .get("value").asText()));
+    awaitFinished();
+  }
+
+  /**
+   * A review: every unit files with the figures its form shows pre-filled (at the year end
+   * listing two officials for the emulation rating); the committee picks two units and
+   * inspects them; general affairs reviews the regulations, leadership reports its example;
+   * then (ConsolidateReviews and GenerateReport jobs) leadership approves the report and
+   * general affairs numbers and submits it (SendReport job).
+   */
+  void review(boolean yearEnd, String inspected, String number, String issued) {
+    for (int i = 1; i <= units; i++) {
+      String code = unit(i);
+      int n = i;
+      complete("FileUnitReview", code, member(code), id -> {
+        Map<String, Object> values = prefilled(id, member(code));
+        if (yearEnd) {
+          values.put("officialsListed", "Nguyễn Văn An " + n + "; 95; không\nTrần Thị Bình "
+              + n + "; 80; không");
+        }
+        return values;
+      });
+    }
+    List<String> chosen = units >= 3
+        ? List.of(unit(yearEnd ? 3 : 2), unit(units)) : List.of(unit(1));
+    complete("SelectUnitsToInspect", "ban-chi-dao", "bcd", Map.of("inspectedUnits",
+        new RemoteYear.Typed("[\"" + String.join("\",\"", chosen) + "\"]", "Json")));
+    completeEvery("InspectUnit", "ban-chi-dao", "bcd", chosen.size(), id -> Map.of(
+        "inspectionDate", inspected, "inspectionRating", "GOOD", "findingsCount", 1L,
+        "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
+    complete("ReviewRegulations", "phong-tong-hop", member("phong-tong-hop"), Map.of(
+        "regulationsReviewed", 3L, "regulationsAmended", 1L,
+        "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
+    complete("ReportLeadershipExample", "lanh-dao", "truongban", Map.of(
+        "leadershipCommitments", "Lãnh đạo gương mẫu thực hiện.", "dialoguesHeld", 1L));
+    complete("ApproveReport", "lanh-dao", "truongban", Map.of("reportDecision", "approve"));
+    complete("SubmitReport", "phong-tong-hop", member("phong-tong-hop"), Map.of(
+        "documentNumber", number, "documentDate", issued, "archived", true));
+  }
+
+  /**
+   * A review form's values as the unit sees them (the form's variables, read as the unit's
+   * member, as Tasklist does): the figures pre-filled by the application (0 where none), and
+   * the unit's own texts.
+   */
+  Map<String, Object> prefilled(String taskId, String user) {
+    JsonNode shown = year.get("/engine-rest/task/" + taskId + "/form-variables", user);
+    String kind = shown.path("unitKind").path("value").asText();
+    if (kind.isEmpty()) {
+      throw new AssertionError("No unitKind among the form variables of " + taskId + ": "
+          + shown);
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (var indicator : vn.qcdc.flow.review.ReviewService.figuresFor(
+        vn.qcdc.flow.organisation.UnitKind.valueOf(kind))) {
+      JsonNode figure = shown.path(indicator.key()).path("value");
+      values.put(indicator.key(), figure.isNumber() ? figure.asLong() : 0L);
+    }
+    values.put("keyTasksResult", "Hoàn thành các nhiệm vụ trọng tâm.");
+    values.put("strengths", "Thực hiện nghiêm túc.");
+    values.put("shortcomings", "Còn chậm báo cáo.");
+    return values;
+  }
+
+  // ------------------------------------------------------------ mechanics
+
+  void complete(String key, String group, String user, Map<String, Object> values) {
+    complete(key, group, user, id -> values);
+  }
+
+  /**
+   * The user's Tasklist query (the group's tasks of this cycle with this key), repeated until
+   * the task is there (a job may still have to create it), then claim and submit-form.
+   */
+  void complete(String key, String group, String user,
+      Function<String, Map<String, Object>> values) {
+    long t0 = System.nanoTime();
+    long deadline = t0 + PATIENCE.toNanos();
+    JsonNode found = query(key, group, user);
+    while (found.size() == 0 && System.nanoTime() < deadline) {
+      AppNode.sleep(250);
+      found = query(key, group, user);
+    }
+    if (found.size() == 0) {
+      throw new AssertionError("No " + key + " for " + group + " in " + year.businessKey()
+          + " after " + PATIENCE.toSeconds() + " s; open: " + openTasks());
+    }
+    long waited = (System.nanoTime() - t0) / 1_000_000_000;
+    if (waited >= 20) {
+      // A long wait is a job that failed and waits for its retry: say so, it explains the
+      // cycle's time.
+      System.out.println("[bench] load: " + year.businessKey() + " waited " + waited
+          + " s for " + key);
+    }
+    submit(found.get(0).get("id").asText(), user, values);
+  }
+
+  /**
+   * Every task of the key offered to the group, one after the other, each after a fresh
+   * query (Tasklist reloads its list after a completion): waits for the first when
+   * {@code expected} is positive, and checks how many there were unless it is negative.
+   */
+  void completeEvery(String key, String group, String user, int expected,
+      Function<String, Map<String, Object>> values) {
+    int done = 0;
+    if (expected > 0) {
+      complete(key, group, user, values);
+      done++;
+    }
+    for (JsonNode found = query(key, group, user); found.size() > 0;
+        found = query(key, group, user)) {
+      submit(found.get(0).get("id").asText(), user, values);
+      done++;
+    }
+    if (expected >= 0 && done != expected) {
+      throw new AssertionError(done + " " + key + " in " + year.businessKey() + ", expected "
+          + expected);
+    }
+  }
+
+  JsonNode query(String key, String group, String user) {
+    long t0 = System.nanoTime();
+    JsonNode found = year.get("/engine-rest/task?processInstanceBusinessKey="
+        + year.businessKey() + "&taskDefinitionKey=" + key + "&candidateGroup=" + group
+        + "&includeAssignedTasks=true&sortBy=created&sortOrder=asc&maxResults=50", user);
+    timings.queries().add((System.nanoTime() - t0) / 1_000_000);
+    if (!found.isArray()) {
+      throw new AssertionError("Tasklist query of " + user + ": " + found);
+    }
+    return found;
+  }
+
+  void submit(String taskId, String user, Function<String, Map<String, Object>> values) {
+    Map<String, Object> v = values.apply(taskId);
+    long t0 = System.nanoTime();
+    year.submit(taskId, user, v);
+    timings.completions().add((System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /**
+   * Waits (not timed: the node's work, not a user's) until the cycle's instance of the process
+   * has no job left that is due: the timers the clock made due have fired.
+   */
+  void awaitJobs(String processKey) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    String instance = null;
+    while (System.nanoTime() < deadline) {
+      if (instance == null) {
+        JsonNode found = year.get("/engine-rest/process-instance?processDefinitionKey="
+            + processKey + "&businessKey=" + year.businessKey(), "admin");
+        instance = found.size() == 1 ? found.get(0).get("id").asText() : null;
+      }
+      if (instance != null && year.get("/engine-rest/job/count?processInstanceId=" + instance
+          + "&executable=true", "admin").path("count").asInt() == 0) {
+        return;
+      }
+      AppNode.sleep(250);
+    }
+    throw new AssertionError("The jobs of " + processKey + " in " + year.businessKey()
+        + " did not run in " + PATIENCE.toSeconds() + " s");
+  }
+
+  void awaitFinished() {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode count = year.get("/engine-rest/history/process-instance/count?"
+          + "processDefinitionKey=qcdc-annual-cycle&processInstanceBusinessKey="
+          + year.businessKey() + "&finished=true", "admin");
+      if (count.path("count").asInt() == 1) {
+        return;
+      }
+      AppNode.sleep(250);
+    }
+    throw new AssertionError("The cycle " + year.businessKey() + " did not finish; open: "
+        + openTasks());
+  }
+
+  /** The open tasks of the cycle, for a message. */
+  String openTasks() {
+    StringBuilder out = new StringBuilder();
+    for (JsonNode t : year.get("/engine-rest/task?processInstanceBusinessKey="
+        + year.businessKey(), "admin")) {
+      out.append(t.path("taskDefinitionKey").asText()).append(' ');
+    }
+    return out.toString().strip();
+  }
+}
