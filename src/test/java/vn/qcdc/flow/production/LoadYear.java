@@ -10,10 +10,10 @@ import java.util.function.Function;
 /**
  * One cycle of the benchmark's load: the bench agency's whole year through REST, as its users
  * would drive it, every Tasklist query and every completion timed. The node's clock stands
- * after the year, so every timer of the year is due: the node's job executor fires the reviews,
- * runs consolidation, report generation and sending, and the overdue escalations of
- * dissemination, which the steering committee then follows up. The driver waits for what the
- * jobs create, as a user reloading the Tasklist would.
+ * after the year, so every timer of the year is due: the node's job executor sends the
+ * dissemination's reminders and escalations, fires the two reviews, runs consolidation, report
+ * generation and sending. The driver waits for what the jobs create, as a user reloading the
+ * Tasklist would; the steps and values are those of {@link RemoteYear}, for twelve units.
  */
 final class LoadYear {
 
@@ -56,9 +56,9 @@ final class LoadYear {
     if (!started.has("processInstanceId")) {
       throw new AssertionError(started.toString());
     }
-    // Years before 2015 have no configured legal basis: the committee writes one.
+    // The committee writes the legal basis (none is configured for a year before 2015).
     complete("DraftPlan", "ban-chi-dao", "bcd", Map.of("yearKeyTasks", "Chuyển đổi số",
-        "legalBasis", "Nghị định số 04/2015/NĐ-CP; Thông tư số 01/2016/TT-BNV",
+        "legalBasis", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15",
         "disseminationDueDate", y + "-02-15"));
     complete("ApprovePlan", "lanh-dao", "truongban", Map.of("planDecision", "approve"));
     // The units' proposals, while the node fires the dissemination's reminders and, its
