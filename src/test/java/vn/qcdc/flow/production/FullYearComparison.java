@@ -45,7 +45,7 @@ final class FullYearComparison {
 
   /** One measured year. */
   record Run(int year, boolean rest, long millis, long sleptMillis, int submitted,
-      Map<String, Long> sql) {
+      int requests, Map<String, Long> sql) {
 
     String driver() {
       return rest ? "REST" : "Java API";
@@ -81,8 +81,8 @@ final class FullYearComparison {
         Run run = year(node, server, FIRST_YEAR + i, REST_ORDER.get(i));
         runs.add(run);
         System.out.printf("[bench] full year %d %s: %d ms (%d ms waiting for jobs), %d tasks"
-            + " submitted, SQL %s%n", run.year(), run.driver(), run.millis(),
-            run.sleptMillis(), run.submitted(), run.sql());
+            + " submitted, %d HTTP requests, SQL %s%n", run.year(), run.driver(), run.millis(),
+            run.sleptMillis(), run.submitted(), run.requests(), run.sql());
       }
     } finally {
       node.stop();
@@ -96,6 +96,7 @@ final class FullYearComparison {
     long t0 = System.nanoTime();
     long slept;
     int submitted;
+    int requests = 0;
     if (rest) {
       RemoteYear driver = new RemoteYear(new RemoteYear.Cluster() {
         @Override
@@ -111,6 +112,7 @@ final class FullYearComparison {
       driver.wholeYear();
       slept = driver.sleptMillis();
       submitted = driver.submitted();
+      requests = driver.requests();
     } else {
       JsonNode done = javaYear(node, year);
       slept = done.get("sleptMillis").asLong();
@@ -126,7 +128,7 @@ final class FullYearComparison {
         sql.put(k, after.get(k) - before.get(k));
       }
     }
-    return new Run(year, rest, millis, slept, submitted, sql);
+    return new Run(year, rest, millis, slept, submitted, requests, sql);
   }
 
   /** The year of {@link JavaApiYear}, run by the node's hook; what the node measured. */
@@ -186,7 +188,8 @@ final class FullYearComparison {
       s.append("; SQL not measured (MariaDB's global counters are shared on an external"
           + " server)");
     }
-    s.append(String.format("; %.0f task completions per year; years ", rest[2]));
+    s.append(String.format("; %.0f task completions and %.0f HTTP requests per REST year;"
+        + " years ", rest[2], rest[5]));
     List<String> order = new ArrayList<>();
     for (Run r : runs) {
       order.add(r.year() + " " + r.driver());
@@ -194,9 +197,12 @@ final class FullYearComparison {
     return s.append(String.join(", ", order)).toString();
   }
 
-  /** Wall ms, working ms, submitted tasks, statements, commits: one side's mean per year. */
+  /**
+   * Wall ms, working ms, submitted tasks, statements, commits, HTTP requests: one side's mean
+   * per year.
+   */
   private double[] means(boolean rest) {
-    double[] t = new double[5];
+    double[] t = new double[6];
     int n = 0;
     for (Run r : runs) {
       if (r.rest() != rest) {
@@ -208,6 +214,7 @@ final class FullYearComparison {
       t[2] += r.submitted();
       t[3] += r.sql() == null ? Double.NEGATIVE_INFINITY : r.sql().get("statements");
       t[4] += r.sql() == null ? Double.NEGATIVE_INFINITY : r.sql().get("Com_commit");
+      t[5] += r.requests();
     }
     for (int i = 0; i < t.length; i++) {
       t[i] /= n;

@@ -49,6 +49,8 @@ public final class RemoteYear extends AgencyYear {
   private final ObjectMapper json = new ObjectMapper();
   /** Task id -> base URL of the node that completed it (for the two-node test). */
   public final Map<String, String> completedOn = new LinkedHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger requests =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   public RemoteYear(Cluster cluster, int year) {
     super(year);
@@ -208,8 +210,14 @@ public final class RemoteYear extends AgencyYear {
     return read(call(node, "GET", path, user, null, null));
   }
 
+  /** HTTP requests this driver sent. */
+  public int requests() {
+    return requests.get();
+  }
+
   HttpResponse<String> call(String node, String method, String path, String user, String body,
       String contentType) {
+    requests.incrementAndGet();
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(node + path.replace(" ", "%20")))
         .timeout(Duration.ofSeconds(60));
     if (user != null) {
