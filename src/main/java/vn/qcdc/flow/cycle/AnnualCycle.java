@@ -13,6 +13,9 @@ public class AnnualCycle {
 
   public static final String RUNNING = "RUNNING";
   public static final String CLOSED = "CLOSED";
+  /** The years a cycle may be started for (the start form and /api/cycles). */
+  public static final int FIRST_YEAR = 2000;
+  public static final int LAST_YEAR = 2100;
 
   @Id
   @Column(name = "cycle_year")

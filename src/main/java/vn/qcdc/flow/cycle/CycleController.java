@@ -42,9 +42,10 @@ class CycleController {
           "Nội dung yêu cầu không đọc được (JSON không hợp lệ): cần một đối tượng {\"year\": năm}."));
     }
     Integer year = yearOf(request.get("year"));
-    if (year == null || year < 2000 || year > 2100) {
+    if (year == null || year < AnnualCycle.FIRST_YEAR || year > AnnualCycle.LAST_YEAR) {
       return ResponseEntity.badRequest()
-          .body(Map.of("message", "«Năm thực hiện» phải là số nguyên từ 2000 đến 2100."));
+          .body(Map.of("message", "«Năm thực hiện» phải là số nguyên từ "
+              + AnnualCycle.FIRST_YEAR + " đến " + AnnualCycle.LAST_YEAR + "."));
     }
     ProcessInstance instance = service.start(year);
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of(

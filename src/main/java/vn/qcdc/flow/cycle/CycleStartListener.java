@@ -31,7 +31,8 @@ public class CycleStartListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
-    int year = input.count("year", "Năm thực hiện", 2000, 2100);
+    int year = input.count("year", "Năm thực hiện", AnnualCycle.FIRST_YEAR,
+        AnnualCycle.LAST_YEAR);
     input.refuseIfInvalid();
     String key = AnnualCycle.businessKey(year);
     String given = execution.getProcessBusinessKey();

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 import vn.qcdc.flow.QcdcFlowApplication;
+import vn.qcdc.flow.cycle.CycleService;
 
 /**
  * The application as the crash and two-node tests run it: a separate JVM
@@ -35,6 +38,10 @@ import vn.qcdc.flow.QcdcFlowApplication;
  * <ul>
  *   <li>{@code /test/clock}: the engine clock, so that a test moves through the
  *       year as {@code YearDriver} does and the node's own job executor fires the timers;
+ *   <li>{@code POST /test/java-year} (body: the year): the year of {@link AgencyYear} driven
+ *       through the engine's Java API inside this node ({@link JavaApiYear}), the node's job
+ *       executor running its jobs, for the benchmark's REST-vs-Java comparison. Answers when
+ *       the year's cycle has ended, with the time it took;
  *   <li>crash points: {@code qcdc.test.crash-dir} and {@code qcdc.test.crash-at} (activity
  *       ids). When a listed activity has done its work but before its transaction commits,
  *       the node writes {@code <crash-dir>/<activity id>} and stops there for good, so that
@@ -68,6 +75,29 @@ public class NodeHooks {
         .POST("/test/clock", request -> {
           TestClock.set(request.body(String.class));
           return ServerResponse.ok().body(TestClock.now());
+        })
+        .build();
+  }
+
+  /** Runs in the request's thread: each engine call its own transaction, as REST's are. */
+  @Bean
+  RouterFunction<ServerResponse> javaYear(ObjectProvider<ProcessEngine> engine,
+      ObjectProvider<CycleService> cycles) {
+    return RouterFunctions.route()
+        .POST("/test/java-year", request -> {
+          int year = Integer.parseInt(request.body(String.class).strip());
+          JavaApiYear driver = new JavaApiYear(engine.getObject(), cycles.getObject(), year);
+          long t0 = System.nanoTime();
+          try {
+            driver.wholeYear();
+          } catch (RuntimeException | AssertionError e) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            return ServerResponse.status(500).body(Map.of("error", trace.toString()));
+          }
+          return ServerResponse.ok().body(Map.of("year", year,
+              "millis", (System.nanoTime() - t0) / 1_000_000,
+              "sleptMillis", driver.sleptMillis(), "submitted", driver.submitted()));
         })
         .build();
   }

@@ -1,0 +1,287 @@
+package vn.qcdc.flow.production;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A year of the small agency (organisation/small-agency.yml) as its users live it: the steps,
+ * their values, and who does each (a member of the task's candidate group). How a user acts
+ * is the subclass's business: over HTTP against application nodes ({@link RemoteYear}), or
+ * through the engine's Java API inside a node ({@link JavaApiYear}). One script for both, so
+ * that the benchmark's REST-vs-Java comparison runs the same year twice.
+ *
+ * <p>Waiting for the engine (a job, a timer the clock made due) is polling with a pause; the
+ * pauses are counted ({@link #sleptMillis()}), so that a measure can tell the driver's work
+ * from its waiting.
+ */
+public abstract class AgencyYear {
+
+  /** Who acts for each group: the small agency has one person per unit. */
+  static final Map<String, String> MEMBER = Map.of("phong-tong-hop", "tonghop",
+      "phong-tuyen-truyen", "tuyentruyen", "cong-doan", "congdoan", "ban-thanh-tra",
+      "thanhtra", "cap-uy", "bithu", "lanh-dao", "truongban", "ban-chi-dao", "bcd");
+
+  /** The officials each department lists in its year-end review (III.4). */
+  static final Map<String, String> OFFICIALS = Map.of(
+      "phong-tong-hop", "Phạm Thị Dung; 95; không\nTrần Văn Bình; 80; không",
+      "phong-tuyen-truyen", "Hoàng Minh Hải; 90; không\nĐỗ Thị Lan; 70; có");
+
+  /** Who reads tasks and variables to find the work (not a user of the agency). */
+  static final String READER = "admin";
+
+  protected final int year;
+  private long sleptNanos;
+  private int submitted;
+
+  protected AgencyYear(int year) {
+    this.year = year;
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public String businessKey() {
+    return "QCDC-" + year;
+  }
+
+  /** Time spent pausing between polls while waiting for the engine. */
+  public long sleptMillis() {
+    return sleptNanos / 1_000_000;
+  }
+
+  /** Task forms submitted by this driver. */
+  public int submitted() {
+    return submitted;
+  }
+
+  // ------------------------------------------------------------ primitives
+
+  /** Moves the engine clock to a local date-time of Vietnam (yyyy-MM-ddTHH:mm). */
+  abstract void moveClock(String localDateTime);
+
+  /** Starts the year's cycle as this user, as the application's start does. */
+  abstract void startCycle(String user);
+
+  /** Ids of the cycle's open tasks of a definition key, in id order. */
+  abstract List<String> openTaskIds(String key);
+
+  /** The group the task is offered to. */
+  abstract String candidateGroup(String taskId);
+
+  /** A variable as the task sees it (its own, else its process's), as a plain value. */
+  abstract Object taskVariable(String taskId, String name);
+
+  /** The task's own variables, as plain values. */
+  abstract Map<String, Object> taskLocalVariables(String taskId);
+
+  /** Claims the task as the user and submits its form with these values. */
+  abstract void submitAs(String taskId, String user, Map<String, Object> values);
+
+  /** Whether the year's cycle process has ended. */
+  abstract boolean cycleFinished();
+
+  /** A JSON-typed form value (a list the form's multi-select sends). */
+  abstract Object jsonValue(String json);
+
+  /** Called while the driver waits for the engine. */
+  void waiting() {
+  }
+
+  // ----------------------------------------------------------------- steps
+
+  /** The whole year, as the crash and two-node tests drive it. */
+  public void wholeYear() {
+    start();
+    plan();
+    disseminate();
+    proposals();
+    conference();
+    clock(6, 15);
+    reviewInputs(year + "-06-15");
+    report("45-BC/BTGTU", year + "-06-15");
+    clock(11, 20);
+    reviewInputs(year + "-11-20");
+    report("120-BC/BTGTU", year + "-11-20");
+    ratings();
+    awaitFinished();
+  }
+
+  public void clock(int month, int day) {
+    moveClock(String.format("%d-%02d-%02dT00:00", year, month, day));
+  }
+
+  public void start() {
+    clock(1, 5);
+    startCycle("bcd");
+  }
+
+  public void plan() {
+    completeOne("DraftPlan", Map.of("yearKeyTasks", "Chuyển đổi số\nCải cách hành chính",
+        "disseminationDueDate", year + "-02-15"));
+    completeOne("ApprovePlan", Map.of("planDecision", "approve"));
+  }
+
+  public void disseminate() {
+    completeAll("RecordDissemination", 4, group -> Map.of("meetingDate", year + "-01-05",
+        "meetingKind", "HOP_CO_QUAN", "attendance", 2L,
+        "documentsCovered", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"));
+  }
+
+  /** Proposals of every unit; the department of propaganda sends two. */
+  public void proposals() {
+    completeAll("SubmitProposals", 3, group -> group.equals("phong-tuyen-truyen")
+        ? Map.of("proposalsText", "Bổ sung máy tính cho phòng\nTăng kinh phí tuyên truyền")
+        : Map.of("noProposals", true));
+  }
+
+  /** After CompileProposals: the answers, the conference, the work plan. */
+  public void conference() {
+    completeAll("AnswerProposal", 2, group -> Map.of("answerKind", "ACCEPTED",
+        "answerText", "Lãnh đạo Ban tiếp thu, giao Phòng Tổng hợp thực hiện trong quý."));
+    completeOne("RecordConference", Map.of("conferenceDate", year + "-01-05",
+        "totalOfficials", 30L, "attendance", 25L, "votesFor", 20L,
+        "resolutionSummary", "Thông qua kế hoạch công tác năm."));
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("annualWorkPlan", "Kế hoạch công tác năm " + year + " của Ban.");
+    for (int m = 1; m <= 12; m++) {
+      plan.put("keyTasksMonth" + m, "Nhiệm vụ trọng tâm tháng " + m + "/" + year);
+    }
+    completeOne("IssueWorkPlan", plan);
+  }
+
+  /**
+   * A review up to consolidation: every unit files (accepting the figures the form shows
+   * pre-filled, as a unit would), one unit is inspected. At the year end each department
+   * lists two officials for the emulation rating.
+   */
+  public void reviewInputs(String today) {
+    boolean yearEnd = today.compareTo(year + "-07-01") >= 0;
+    completeEach("FileUnitReview", 2, (id, group) -> review(id, yearEnd
+        ? Map.of("officialsListed", OFFICIALS.get(group)) : Map.of()));
+    completeEach("FileUnionReview", 1, (id, group) -> review(id, Map.of(
+        "propagandaActivities", 4L,
+        "sentimentReport", "Cán bộ phấn khởi, yên tâm công tác.")));
+    completeEach("FileInspectionBoardReview", 1, (id, group) -> review(id, Map.of(
+        "adminSupervision", "Không phát hiện sai phạm.",
+        "financeSupervision", "Chi tiêu đúng quy chế.")));
+    completeOne("SelectUnitsToInspect", Map.of("inspectedUnits",
+        jsonValue("[\"phong-tuyen-truyen\"]")));
+    completeOne("InspectUnit", Map.of("inspectionDate", today, "inspectionRating", "GOOD",
+        "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt."));
+    completeOne("ReviewRegulations", Map.of("regulationsReviewed", 3L, "regulationsAmended", 1L,
+        "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
+    completeOne("ReportLeadershipExample", Map.of("leadershipCommitments",
+        "Lãnh đạo Ban gương mẫu thực hiện.", "dialoguesHeld", 1L));
+  }
+
+  /** After ConsolidateReviews: approval and submission. */
+  public void report(String number, String today) {
+    completeOne("ApproveReport", Map.of("reportDecision", "approve"));
+    completeOne("SubmitReport", Map.of("documentNumber", number, "documentDate", today,
+        "archived", true));
+  }
+
+  /** Leadership confirms each unit's proposed rating. */
+  public void ratings() {
+    for (String id : awaitOpen("ConfirmRating", 2)) {
+      completeTask(id, "truongban", Map.of("finalRating",
+          String.valueOf(taskVariable(id, "proposedRating"))));
+    }
+  }
+
+  public void awaitFinished() {
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (cycleFinished()) {
+        return;
+      }
+      waiting();
+      pause(300);
+    }
+    throw new AssertionError("The cycle " + businessKey() + " did not finish");
+  }
+
+  /**
+   * A review's values: the figures as the form shows them pre-filled (task-local variables
+   * declared by the form catalog, 0 where none), the unit's own texts, then {@code extra}.
+   */
+  Map<String, Object> review(String taskId, Map<String, Object> extra) {
+    String kind = String.valueOf(taskVariable(taskId, "unitKind"));
+    Map<String, Object> local = taskLocalVariables(taskId);
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (var indicator : vn.qcdc.flow.review.ReviewService.figuresFor(
+        vn.qcdc.flow.organisation.UnitKind.valueOf(kind))) {
+      Object shown = local.get(indicator.key());
+      values.put(indicator.key(), shown instanceof Number n ? n.longValue() : 0L);
+    }
+    values.put("keyTasksResult", "Hoàn thành các nhiệm vụ trọng tâm.");
+    values.put("strengths", "Thực hiện nghiêm túc.");
+    values.put("shortcomings", "Còn chậm báo cáo.");
+    values.putAll(extra);
+    return values;
+  }
+
+  // ------------------------------------------------------------ mechanics
+
+  public void completeOne(String key, Map<String, Object> values) {
+    completeAll(key, 1, group -> values);
+  }
+
+  /** Waits until {@code count} tasks of the key are open, then completes each as its group. */
+  public void completeAll(String key, int count, Function<String, Map<String, Object>> values) {
+    completeEach(key, count, (id, group) -> values.apply(group));
+  }
+
+  /** As {@link #completeAll}, the values made from the task id and its group. */
+  public void completeEach(String key, int count,
+      BiFunction<String, String, Map<String, Object>> values) {
+    for (String id : awaitOpen(key, count)) {
+      String group = candidateGroup(id);
+      String user = MEMBER.get(group);
+      if (user == null) {
+        throw new AssertionError("No member of " + group + " for " + key);
+      }
+      completeTask(id, user, values.apply(id, group));
+    }
+  }
+
+  /** Waits until {@code count} tasks of the key are open; their ids. */
+  List<String> awaitOpen(String key, int count) {
+    return await(key, count, () -> openTaskIds(key));
+  }
+
+  /** Polls until the list holds {@code count} items. */
+  <T> List<T> await(String key, int count, Supplier<List<T>> poll) {
+    // Generous: a node restarted after a kill on a loaded 2-core CI machine can take minutes
+    // before its job executor fires the timers the clock move made due.
+    long deadline = System.nanoTime() + Duration.ofSeconds(360).toNanos();
+    List<T> found = List.of();
+    while (System.nanoTime() < deadline) {
+      found = poll.get();
+      if (found.size() >= count) {
+        return found;
+      }
+      waiting();
+      pause(250);
+    }
+    throw new AssertionError("Expected " + count + " open " + key + " of " + businessKey()
+        + ", found " + found.size());
+  }
+
+  private void completeTask(String taskId, String user, Map<String, Object> values) {
+    submitAs(taskId, user, values);
+    submitted++;
+  }
+
+  void pause(long millis) {
+    long t0 = System.nanoTime();
+    AppNode.sleep(millis);
+    sleptNanos += System.nanoTime() - t0;
+  }
+}
