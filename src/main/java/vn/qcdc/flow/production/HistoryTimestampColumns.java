@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Lets the engine's history run past 19/01/2038 on MariaDB and MySQL.
  *
  * <p>Camunda 7.24's MySQL scripts type five history columns {@code TIMESTAMP}
- * (ACT_HI_IDENTITYLINK, ACT_HI_OP_LOG, ACT_HI_JOB_LOG and ACT_HI_EXT_TASK_LOG's
+ * (ACT_HI_IDENTITYLINK, ACT_HI_OP_LOG and ACT_HI_EXT_TASK_LOG's
  * TIMESTAMP_, ACT_HI_INCIDENT's CREATE_TIME_ and END_TIME_), while every other time of
  * the engine is {@code DATETIME}. A MariaDB {@code TIMESTAMP} before 11.5 ends on
  * 2038-01-19 03:14:07 UTC: from then on every claim, every operation-log entry and every
