@@ -9,11 +9,11 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import vn.qcdc.flow.cycle.CycleService;
 import vn.qcdc.flow.engine.Clock;
+import vn.qcdc.flow.engine.DueJobs;
 import vn.qcdc.flow.organisation.UnitKind;
 import vn.qcdc.flow.review.ReviewService;
 
@@ -104,23 +104,7 @@ class DemoYear {
 
   /** Runs the jobs of this year's cycle (and what it called) due at the engine's time. */
   void runDueJobs() {
-    for (int ran = 0; ran < 500; ran++) {
-      Job next = null;
-      for (var instance : engine.getRuntimeService().createProcessInstanceQuery()
-          .processInstanceBusinessKey(businessKey()).list()) {
-        List<Job> due = engine.getManagementService().createJobQuery().executable()
-            .processInstanceId(instance.getId()).orderByJobDuedate().asc().list();
-        if (!due.isEmpty()) {
-          next = due.get(0);
-          break;
-        }
-      }
-      if (next == null) {
-        return;
-      }
-      engine.getManagementService().executeJob(next.getId());
-    }
-    throw new IllegalStateException("Demo " + year + ": jobs keep coming after 500 runs");
+    DueJobs.run(engine, businessKey());
   }
 
   String today() {

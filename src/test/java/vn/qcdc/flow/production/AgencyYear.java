@@ -209,21 +209,30 @@ public abstract class AgencyYear {
 
   /**
    * A review's values: the figures as the form shows them pre-filled (task-local variables
-   * declared by the form catalog, 0 where none), the unit's own texts, then {@code extra}.
+   * declared by the form catalog), the unit's own texts, then {@code extra}.
    */
   Map<String, Object> review(String taskId, Map<String, Object> extra) {
-    String kind = String.valueOf(taskVariable(taskId, "unitKind"));
     Map<String, Object> local = taskLocalVariables(taskId);
+    Map<String, Object> values = reviewValues(String.valueOf(taskVariable(taskId, "unitKind")),
+        local::get);
+    values.putAll(extra);
+    return values;
+  }
+
+  /**
+   * What a unit files on its review form when it accepts what the form shows: each figure its
+   * kind reports as pre-filled ({@code shown}; 0 where none), and its own texts.
+   */
+  static Map<String, Object> reviewValues(String unitKind, Function<String, Object> shown) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (var indicator : vn.qcdc.flow.review.ReviewService.figuresFor(
-        vn.qcdc.flow.organisation.UnitKind.valueOf(kind))) {
-      Object shown = local.get(indicator.key());
-      values.put(indicator.key(), shown instanceof Number n ? n.longValue() : 0L);
+        vn.qcdc.flow.organisation.UnitKind.valueOf(unitKind))) {
+      Object figure = shown.apply(indicator.key());
+      values.put(indicator.key(), figure instanceof Number n ? n.longValue() : 0L);
     }
     values.put("keyTasksResult", "Hoàn thành các nhiệm vụ trọng tâm.");
     values.put("strengths", "Thực hiện nghiêm túc.");
     values.put("shortcomings", "Còn chậm báo cáo.");
-    values.putAll(extra);
     return values;
   }
 

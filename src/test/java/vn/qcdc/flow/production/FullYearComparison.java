@@ -107,17 +107,7 @@ final class FullYearComparison {
     int submitted;
     int requests = 0;
     if (rest) {
-      RemoteYear driver = new RemoteYear(new RemoteYear.Cluster() {
-        @Override
-        public String next() {
-          return node.baseUrl();
-        }
-
-        @Override
-        public List<String> all() {
-          return List.of(node.baseUrl());
-        }
-      }, year);
+      RemoteYear driver = new RemoteYear(RemoteYear.Cluster.of(node), year);
       driver.wholeYear();
       slept = driver.sleptMillis();
       submitted = driver.submitted();

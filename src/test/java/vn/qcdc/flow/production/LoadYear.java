@@ -156,16 +156,10 @@ final class LoadYear {
       throw new AssertionError("No unitKind among the form variables of " + taskId + ": "
           + shown);
     }
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (var indicator : vn.qcdc.flow.review.ReviewService.figuresFor(
-        vn.qcdc.flow.organisation.UnitKind.valueOf(kind))) {
-      JsonNode figure = shown.path(indicator.key()).path("value");
-      values.put(indicator.key(), figure.isNumber() ? figure.asLong() : 0L);
-    }
-    values.put("keyTasksResult", "Hoàn thành các nhiệm vụ trọng tâm.");
-    values.put("strengths", "Thực hiện nghiêm túc.");
-    values.put("shortcomings", "Còn chậm báo cáo.");
-    return values;
+    return AgencyYear.reviewValues(kind, key -> {
+      JsonNode figure = shown.path(key).path("value");
+      return figure.isNumber() ? figure.asLong() : null;
+    });
   }
 
   // ------------------------------------------------------------ mechanics

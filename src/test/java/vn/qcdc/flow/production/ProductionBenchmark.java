@@ -327,17 +327,7 @@ class ProductionBenchmark {
     final LoadYear driver;
 
     Bench(AppNode app, int y, LoadYear.Timings timings) {
-      this.year = new RemoteYear(new RemoteYear.Cluster() {
-        @Override
-        public String next() {
-          return app.baseUrl();
-        }
-
-        @Override
-        public List<String> all() {
-          return List.of(app.baseUrl());
-        }
-      }, y);
+      this.year = new RemoteYear(RemoteYear.Cluster.of(app), y);
       this.driver = new LoadYear(year, units, timings);
     }
 
@@ -364,19 +354,9 @@ class ProductionBenchmark {
       return;
     }
     // The application: a fresh cycle of a year the load did not use, up to dissemination.
-    RemoteYear y = new RemoteYear(new RemoteYear.Cluster() {
-      @Override
-      public String next() {
-        return app.baseUrl();
-      }
-
-      @Override
-      public List<String> all() {
-        return List.of(app.baseUrl());
-      }
-    }, 2037);
     Bench setup = new Bench(app, 2037, new LoadYear.Timings(new ArrayList<>(),
         new ArrayList<>()));
+    RemoteYear y = setup.year;
     setup.year.post("/api/cycles", "bcd", Map.of("year", 2037));
     String yy = "2037";
     // Due in December: no reminder or escalation job runs while the counters are read.
@@ -404,17 +384,7 @@ class ProductionBenchmark {
     double appCommits = (after.get("Com_commit") - before.get("Com_commit")) / (double) units;
 
     // The bare engine: a one-task process with the same form, deployed through REST.
-    RemoteYear b = new RemoteYear(new RemoteYear.Cluster() {
-      @Override
-      public String next() {
-        return bare.baseUrl();
-      }
-
-      @Override
-      public List<String> all() {
-        return List.of(bare.baseUrl());
-      }
-    }, 2037);
+    RemoteYear b = new RemoteYear(RemoteYear.Cluster.of(bare), 2037);
     String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><bpmn:definitions"
         + " xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
         + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" targetNamespace=\"bench\">"

@@ -41,6 +41,21 @@ public final class RemoteYear extends AgencyYear {
     /** Called while the driver waits for the engine: the place to crash a node. */
     default void waiting() {
     }
+
+    /** One node serves every call (its URL read at each call: a restart may move it). */
+    static Cluster of(AppNode node) {
+      return new Cluster() {
+        @Override
+        public String next() {
+          return node.baseUrl();
+        }
+
+        @Override
+        public List<String> all() {
+          return List.of(node.baseUrl());
+        }
+      };
+    }
   }
 
   private final Cluster cluster;

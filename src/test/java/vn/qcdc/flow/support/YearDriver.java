@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import vn.qcdc.flow.engine.Clock;
+import vn.qcdc.flow.engine.DueJobs;
 
 /**
  * Drives a year of the cycle the way its users do: each task is found in its
@@ -98,24 +98,7 @@ public class YearDriver {
 
   /** Runs every job that is due at the engine's current time, and those they make due. */
   public int runDueJobs() {
-    for (int ran = 0; ran < 500; ran++) {
-      // One at a time: a job may cancel another (an interrupting timer ends its siblings).
-      Job next = null;
-      for (var instance : engine.getRuntimeService().createProcessInstanceQuery()
-          .processInstanceBusinessKey(businessKey()).list()) {
-        List<Job> due = engine.getManagementService().createJobQuery().executable()
-            .processInstanceId(instance.getId()).orderByJobDuedate().asc().list();
-        if (!due.isEmpty()) {
-          next = due.get(0);
-          break;
-        }
-      }
-      if (next == null) {
-        return ran;
-      }
-      engine.getManagementService().executeJob(next.getId());
-    }
-    throw new AssertionError("Jobs keep coming after 500 runs");
+    return DueJobs.run(engine, businessKey());
   }
 
   // ------------------------------------------------------------- the steps
