@@ -40,12 +40,15 @@ public class AuditSeals {
   private final ReminderMail mail;
   private final String group;
   private final byte[] key;
+  private final boolean mailReportSeals;
 
   public AuditSeals(JdbcTemplate jdbc, ReminderMail mail,
       @Value("${qcdc.audit.seal.key:}") String key,
       @Value("${qcdc.audit.seal.key-file:}") String keyFile,
       @Value("${qcdc.audit.seal.allow-ephemeral-key:false}") boolean allowEphemeral,
-      @Value("${qcdc.audit.seal.mail-group:ban-thanh-tra}") String group) {
+      @Value("${qcdc.audit.seal.mail-group:ban-thanh-tra}") String group,
+      @Value("${qcdc.audit.seal.mail-report-seals:true}") boolean mailReportSeals) {
+    this.mailReportSeals = mailReportSeals;
     this.jdbc = jdbc;
     this.mail = mail;
     this.group = group;
@@ -99,6 +102,10 @@ public class AuditSeals {
    * once the current transaction (if any) commits.
    */
   public HistoryChain.Seal seal(String reason) {
+    return seal(reason, true);
+  }
+
+  private HistoryChain.Seal seal(String reason, boolean mailIt) {
     var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM qcdc_audit_chain_head WHERE id = 1");
     long seq = ((Number) head.get("last_seq")).longValue();
     String hash = (String) head.get("last_hash");
@@ -108,13 +115,19 @@ public class AuditSeals {
         + " VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), seq, hash,
         at.toString(), reason.length() > 255 ? reason.substring(0, 255) : reason, seal.keyId(),
         seal.mac());
-    publish(seal, reason);
+    if (mailIt) {
+      publish(seal, reason);
+    }
     return seal;
   }
 
-  /** The line printed in a report's appendix: a new seal, made (and mailed) now. */
+  /**
+   * The line printed in a report's appendix: a new seal, made now, and mailed unless
+   * {@code qcdc.audit.seal.mail-report-seals} is false (the report itself is published).
+   */
   public String sealLineFor(String reason) {
-    return "Dấu niêm phong nhật ký kiểm tra (" + reason + "): " + seal(reason).line();
+    return "Dấu niêm phong nhật ký kiểm tra (" + reason + "): "
+        + seal(reason, mailReportSeals).line();
   }
 
   /** Daily, late in the evening (agency time). */

@@ -248,7 +248,7 @@ public final class AuditTrailVerifier {
     }
     if (!goneByRoot.isEmpty()) {
       List<Long> cleanups = cleanupRuns(c);
-      List<String[]> deletions = operations(c, "'Delete', 'DeleteHistory'");
+      List<String[]> deletions = operations(c, "'Delete', 'DeleteHistory', 'SetRemovalTime'");
       List<String[]> retentionChanges = operations(c,
           "'UpdateHistoryTimeToLive', 'SetRemovalTime'");
       for (var group : goneByRoot.entrySet()) {
@@ -276,8 +276,8 @@ public final class AuditTrailVerifier {
               + TIME.format(Instant.ofEpochMilli(removal))
               + ", công việc dọn lịch sử chạy lúc " + TIME.format(Instant.ofEpochMilli(ran)) + ".");
           if (!retentionChanges.isEmpty()) {
-            m.append(" Thời hạn lưu giữ đã được thay đổi:");
-            operations(retentionChanges).forEach(o -> m.append(' ').append(o).append(';'));
+            m.append(" Thời hạn lưu giữ đã được thay đổi: ")
+                .append(String.join("; ", operations(retentionChanges))).append('.');
           }
           findings.add(new Finding(Kind.RETENTION, "ACT_HI_PROCINST", root, root, m.toString()));
         }
@@ -382,11 +382,5 @@ public final class AuditTrailVerifier {
     byOperation.forEach((head, props) -> out.add(head
         + (props.isEmpty() ? "" : " (" + String.join(", ", props) + ")")));
     return out;
-  }
-
-  private static String operation(String[] o) {
-    return o[0] + " " + o[1] + " bởi " + (o[2] == null ? "(không rõ)" : o[2]) + " lúc "
-        + TIME.format(Instant.ofEpochMilli(Long.parseLong(o[6])))
-        + (o[3].isEmpty() ? "" : " (" + o[3] + ")");
   }
 }

@@ -29,6 +29,7 @@ class ChainBaseline {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChainBaseline.class);
   static final String ADOPTED = "Baseline:adopt";
+  static final String MARKER = "-";
 
   private final DataSource dataSource;
   private final TransactionTemplate tx;
@@ -63,9 +64,9 @@ class ChainBaseline {
         ResultSet rs = s.executeQuery()) {
       rs.next();
     }
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT 1 FROM qcdc_audit_chain WHERE event_type = ?")) {
-      s.setString(1, ADOPTED);
+    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM qcdc_audit_chain"
+        + " WHERE history_table = 'ACT_HI_PROCINST' AND history_id = ?")) { // the marker, indexed
+      s.setString(1, MARKER);
       try (ResultSet rs = s.executeQuery()) {
         if (rs.next()) {
           return 0;
@@ -95,7 +96,7 @@ class ChainBaseline {
       }
     }
     // One marker entry even when there is nothing to adopt, so this runs once.
-    touches.add(new ChainRecorder.Touch(ADOPTED, "ACT_HI_PROCINST", "-", null, null,
+    touches.add(new ChainRecorder.Touch(ADOPTED, "ACT_HI_PROCINST", MARKER, null, null,
         "các bản ghi có trước chuỗi"));
     ChainRecorder.appendTo(c, touches);
     touches.stream().limit(20).forEach(t -> LOG.info("Adopted {} {}", t.table(), t.id()));

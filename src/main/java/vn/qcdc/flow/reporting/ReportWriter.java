@@ -64,7 +64,7 @@ public class ReportWriter {
       signature(doc, c);
       // Issue 13: every generated report publishes a new seal of the history chain.
       seals.ifAvailable(s -> run(paragraph(doc, ParagraphAlignment.LEFT, 240, 0),
-          s.sealLineFor("báo cáo " + c.title().toLowerCase()), 8, false, true));
+          s.sealLineFor("báo cáo «" + c.subtitle() + "»"), 8, false, true));
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -10,6 +10,11 @@ import org.springframework.test.context.TestPropertySource;
 class AuditTrailH2Test extends AuditTrailScenarios {
 
   @Override
+  String[] jdbc() {
+    return new String[] {"jdbc:h2:mem:qcdc-audit-trail;DB_CLOSE_DELAY=-1", "sa", ""};
+  }
+
+  @Override
   String database() {
     return "H2 (in memory)";
   }

@@ -21,6 +21,12 @@ class AuditTrailMariaDbTest extends AuditTrailScenarios {
   }
 
   @Override
+  String[] jdbc() {
+    return new String[] {MariaDbTestDatabase.jdbcUrl(), MariaDbTestDatabase.username(),
+        MariaDbTestDatabase.password()};
+  }
+
+  @Override
   String database() {
     return MariaDbTestDatabase.description();
   }

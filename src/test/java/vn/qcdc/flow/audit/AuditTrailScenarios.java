@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,6 +62,7 @@ abstract class AuditTrailScenarios {
   static void mail(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("qcdc.audit.seal.mail-report-seals", () -> "true");
   }
 
   @Autowired
@@ -72,6 +77,9 @@ abstract class AuditTrailScenarios {
   DataSource dataSource;
 
   abstract String database();
+
+  /** JDBC URL, user and password of the test's database, for the offline command. */
+  abstract String[] jdbc();
 
   @BeforeAll
   static void startSmtp() {
@@ -263,6 +271,32 @@ abstract class AuditTrailScenarios {
     assertThat(r5.of(AuditTrailVerifier.Kind.SEAL)).extracting(AuditTrailVerifier.Finding::message)
         .anySatisfy(m -> assertThat(m).contains("không còn trong cơ sở dữ liệu"))
         .anySatisfy(m -> assertThat(m).contains("chuỗi đã bị viết lại"));
+
+    // The same from the command line, with the key file and the board's e-mails.
+    Path keyFile = Files.createTempFile("audit-seal", ".key");
+    Path mailFile = Files.createTempFile("audit-seal-mails", ".txt");
+    Files.write(keyFile, seals.key());
+    Files.writeString(mailFile, published);
+    String[] db = jdbc();
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    int exit;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      exit = VerifyAuditExport.run(new String[] {"--trail", "--jdbc", db[0], "--user", db[1],
+          "--password", db[2], "--key-file", keyFile.toString(), "--seals", mailFile.toString()});
+    } finally {
+      System.setOut(out);
+      Files.delete(keyFile);
+      Files.delete(mailFile);
+    }
+    String cli = printed.toString(StandardCharsets.UTF_8);
+    System.out.println("===== [" + database() + "] verify-audit --trail (exit " + exit + ")\n"
+        + cli.lines().limit(6).reduce((a, b) -> a + "\n" + b).orElse("") + "\n...");
+    assertThat(exit).isEqualTo(1);
+    assertThat(cli).contains("BỊ THAY ĐỔI").contains("chuỗi đã bị viết lại")
+        .contains("«Assign Task admin»");
+
     System.out.println("[" + database() + "] AuditTrailScenarios: "
         + (System.nanoTime() - t0) / 1_000_000 + " ms for the five cases");
   }
