@@ -92,6 +92,23 @@ public final class AuditTrailVerifier {
    */
   public static Result verify(Connection c, byte[] key, List<HistoryChain.Seal> published,
       Instant now) throws SQLException {
+    // One consistent snapshot of the chain and the history: rows written while the check runs
+    // must not look inserted or edited.
+    boolean autoCommit = c.getAutoCommit();
+    int isolation = c.getTransactionIsolation();
+    c.setAutoCommit(false);
+    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    try {
+      return verifySnapshot(c, key, published, now);
+    } finally {
+      c.rollback();
+      c.setTransactionIsolation(isolation);
+      c.setAutoCommit(autoCommit);
+    }
+  }
+
+  private static Result verifySnapshot(Connection c, byte[] key,
+      List<HistoryChain.Seal> published, Instant now) throws SQLException {
     List<Finding> findings = new ArrayList<>();
 
     // ---- the seals to check: those in the database, and the published ones

@@ -18,9 +18,14 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -105,6 +110,12 @@ abstract class AuditTrailScenarios {
   }
 
   String runningInstance(String caseNumber) {
+    deployProbe();
+    return engine.getRuntimeService().startProcessInstanceByKey(PROBE, caseNumber,
+        Map.of("soHoSo", caseNumber)).getId();
+  }
+
+  synchronized void deployProbe() {
     if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROBE)
         .count() == 0) {
       BpmnModelInstance model = Bpmn.createExecutableProcess(PROBE).name("Kiểm tra chuỗi")
@@ -113,8 +124,6 @@ abstract class AuditTrailScenarios {
       engine.getRepositoryService().createDeployment().name(PROBE)
           .addModelInstance(PROBE + ".bpmn", model).deploy();
     }
-    return engine.getRuntimeService().startProcessInstanceByKey(PROBE, caseNumber,
-        Map.of("soHoSo", caseNumber)).getId();
   }
 
   /** Verifies through the auditors' REST API, prints and returns the report's findings. */
@@ -173,11 +182,24 @@ abstract class AuditTrailScenarios {
     engine.getIdentityService().clearAuthentication();
     String opLog = engine.getHistoryService().createUserOperationLogQuery()
         .taskId(open.getId()).operationType("Assign").singleResult().getId();
-    Set<String> mine = Set.of(deleted, edited);
+    // Four writers at once (as two nodes would be): the chain stays one line, nothing lost.
+    deployProbe();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<String>> started = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String caseNumber = "HS-P" + i;
+      started.add(pool.submit(() -> runningInstance(caseNumber)));
+    }
+    Set<String> mine = new HashSet<>(Set.of(deleted, edited));
+    for (Future<String> f : started) {
+      mine.add(f.get(120, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
 
     // Before anything is touched: nothing to name.
     AuditTrailVerifier.Result before = verify("trước khi can thiệp", null);
     assertThat(about(before, mine)).isEmpty();
+    assertThat(before.of(AuditTrailVerifier.Kind.CHAIN)).isEmpty();
     assertThat(before.entries()).isPositive();
 
     // The seal goes out by e-mail to the People's Inspection Board; keep what they received.
