@@ -36,6 +36,7 @@ start_node() { # route port
   SPRING_PROFILES_ACTIVE=mariadb \
   QCDC_DB_URL="jdbc:mariadb://$DB_HOST:3306/$DB_NAME?nullDatabaseMeansCurrent=true" \
   QCDC_DB_USER=root QCDC_DB_PASSWORD= QCDC_ADMIN_PASSWORD='Kiem-tra-proxy-2026!' \
+  QCDC_AUDIT_SEAL_KEY=check-proxy-seal-key-0123456789abcdef0123 \
   QCDC_NODE_ROUTE="$1" \
     java -jar "$jar" --server.port="$2" >"$WORK/node-$1.log" 2>&1 &
   pids+=($!)

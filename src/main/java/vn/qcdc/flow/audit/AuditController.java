@@ -29,11 +29,16 @@ class AuditController {
   private final AuditAccess access;
   private final AuditReplay replays;
   private final AuditExports exports;
+  private final AuditTrail trail;
+  private final AuditSeals seals;
 
-  AuditController(AuditAccess access, AuditReplay replays, AuditExports exports) {
+  AuditController(AuditAccess access, AuditReplay replays, AuditExports exports,
+      AuditTrail trail, AuditSeals seals) {
     this.access = access;
     this.replays = replays;
     this.exports = exports;
+    this.trail = trail;
+    this.seals = seals;
   }
 
   /** Who is asking: the view shows the name and hides itself from non-auditors. */
@@ -101,6 +106,30 @@ class AuditController {
     }
     return Map.of("intact", r.intact(), "entries", r.entries(), "head", r.head(),
         "findings", r.findings(), "report", AuditVerifier.report(r));
+  }
+
+  /**
+   * Checks the whole history against the chain and the seals in the database; with a body
+   * (text holding published seals: the inspection board's e-mails, a report's appendix), those
+   * seals too.
+   */
+  @RequestMapping(value = "/trail/verify", method = {org.springframework.web.bind.annotation
+      .RequestMethod.GET, org.springframework.web.bind.annotation.RequestMethod.POST})
+  Map<String, Object> verifyTrail(@RequestBody(required = false) String published) {
+    if (published != null && published.length() > 1_000_000) {
+      throw new AuditBadRequestException("Văn bản chứa dấu niêm phong quá dài (tối đa 1 MB).");
+    }
+    AuditTrailVerifier.Result r = access.asAuditor(() -> trail.verify(published));
+    return Map.of("intact", r.intact(), "entries", r.entries(), "head", r.head(),
+        "validSeals", r.validSeals(), "findings", r.findings(), "report", r.report());
+  }
+
+  /** Seals the chain's head now (e.g. before an inspection) and mails the seal. */
+  @PostMapping("/trail/seal")
+  Map<String, String> seal() {
+    String user = access.requireAuditor();
+    String line = access.asAuditor(() -> seals.seal("theo yêu cầu của " + user).line());
+    return Map.of("seal", line);
   }
 
   @ExceptionHandler(AuditRefusedException.class)

@@ -23,6 +23,8 @@ import java.sql.ResultSet;
  * recomputed after a change, and entries cut off the end); with --head/--count
  * they are given by hand (e.g. from the Word summary); with neither, the
  * file's own header is used. Exit code 0: intact; 1: tampered; 2: unusable.
+ *
+ * <p>With --trail it checks the database's history chain instead ({@link #runTrail}).
  */
 public final class VerifyAuditExport {
 
@@ -34,6 +36,9 @@ public final class VerifyAuditExport {
   }
 
   public static int run(String[] args) {
+    if (java.util.Arrays.asList(args).contains("--trail")) {
+      return runTrail(args);
+    }
     String file = null;
     String head = null;
     Integer count = null;
@@ -83,6 +88,49 @@ public final class VerifyAuditExport {
           + trail.businessKey() + "; đối chiếu với " + source + ")");
       System.out.println(AuditVerifier.report(result));
       return result.intact() ? 0 : 1;
+    } catch (Exception e) {
+      System.err.println("Không kiểm tra được: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  /**
+   * The history itself: {@code verify-audit --trail --jdbc URL [--user U --password P]
+   * [--key-file F] [--seals FILE]...}: the chain, the seals (in the database and in the given
+   * files: the board's e-mails, report texts) and every chained history row, as
+   * /api/audit/trail/verify does. Without --key-file the seals' MACs are not checked (said).
+   */
+  static int runTrail(String[] args) {
+    String jdbc = null;
+    String user = "";
+    String password = "";
+    String keyFile = null;
+    StringBuilder published = new StringBuilder();
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--trail" -> { }
+          case "--jdbc" -> jdbc = args[++i];
+          case "--user" -> user = args[++i];
+          case "--password" -> password = args[++i];
+          case "--key-file" -> keyFile = args[++i];
+          case "--seals" -> published.append(Files.readString(Path.of(args[++i]),
+              StandardCharsets.UTF_8)).append('\n');
+          default -> throw new IllegalArgumentException("tham số không hiểu: " + args[i]);
+        }
+      }
+      if (jdbc == null) {
+        System.err.println("Cách dùng: verify-audit --trail --jdbc URL [--user NGƯỜI_DÙNG"
+            + " --password MẬT_KHẨU] [--key-file TỆP_KHÓA] [--seals TỆP_DẤU_NIÊM_PHONG]");
+        return 2;
+      }
+      byte[] key = keyFile == null ? null : AuditSeals.loadKey(null, keyFile, false);
+      try (Connection c = DriverManager.getConnection(jdbc, user, password)) {
+        AuditTrailVerifier.Result r = AuditTrailVerifier.verify(c, key,
+            HistoryChain.parseSeals(published.toString()), java.time.Instant.now());
+        System.out.println(r.report());
+        return r.intact() ? 0 : 1;
+      }
     } catch (Exception e) {
       System.err.println("Không kiểm tra được: " + e.getMessage());
       return 2;

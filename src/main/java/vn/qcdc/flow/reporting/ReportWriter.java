@@ -18,7 +18,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.qcdc.flow.audit.AuditSeals;
 
 /**
  * Lays a {@link ReportContent} out as a Party document, following Hướng dẫn 36-HD/VPTW (2018)
@@ -33,6 +35,12 @@ public class ReportWriter {
 
   private static final String FONT = "Times New Roman";
   private static final int TWIPS_PER_MM = 1440 * 10 / 254;
+
+  private final ObjectProvider<AuditSeals> seals;
+
+  public ReportWriter(ObjectProvider<AuditSeals> seals) {
+    this.seals = seals;
+  }
 
   public byte[] write(ReportContent c) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -54,6 +62,9 @@ public class ReportWriter {
         c.nextPeriod().forEach(p -> body(doc, p));
       }
       signature(doc, c);
+      // Issue 13: every generated report publishes a new seal of the history chain.
+      seals.ifAvailable(s -> run(paragraph(doc, ParagraphAlignment.LEFT, 240, 0),
+          s.sealLineFor("báo cáo «" + c.subtitle() + "»"), 8, false, true));
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -115,6 +115,11 @@ public final class AppNode {
           "--spring.datasource.hikari.maximum-pool-size=8",
           "--spring.datasource.hikari.minimum-idle=1",
           "--qcdc.demo.print-logins=false",
+          // The nodes share one seal key, as an agency's nodes share the key file.
+          "--qcdc.audit.seal.key=test-seal-key-shared-by-the-nodes-0123456789",
+          // ReportMailbox counts the report e-mails only.
+          "--qcdc.audit.seal.mail-report-seals=false",
+          "--qcdc.audit.seal.cron=-",
           // A killed node's job locks expire soon, so that the restarted node retries quickly.
           "--camunda.bpm.job-execution.lock-time-in-millis=8000",
           "--camunda.bpm.job-execution.wait-time-in-millis=300",

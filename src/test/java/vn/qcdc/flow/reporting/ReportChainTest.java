@@ -42,6 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.qcdc.flow.audit.HistoryChain;
 import vn.qcdc.flow.cycle.CycleService;
 import vn.qcdc.flow.review.Indicator;
 import vn.qcdc.flow.review.Period;
@@ -159,6 +160,9 @@ class ReportChainTest {
               + " Văn hóa - Văn nghệ.",
           "Nơi nhận:", "- BCĐ thực hiện QCDCCS TP,", "- Đảng ủy Khối CCQTP,", "- Lưu VT.",
           "TRƯỞNG BAN");
+      // issue 13: the history chain's seal, made when the report was generated
+      assertThat(HistoryChain.parseSeals(text)).hasSize(1);
+      assertThat(text).contains("Dấu niêm phong nhật ký kiểm tra (báo cáo «");
       XWPFTable table = doc.getTables().stream()
           .filter(t -> t.getRow(0).getCell(1) != null
               && t.getRow(0).getCell(1).getText().equals("Đơn vị"))
