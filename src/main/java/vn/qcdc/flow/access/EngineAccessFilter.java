@@ -68,6 +68,7 @@ public class EngineAccessFilter extends OncePerRequestFilter {
   public static final String REFUSED_HEADER = "X-QCDC-Refused";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String FOREIGN = "Dữ liệu chưa hợp lệ: ";
   private static final FormCatalog FORMS = FormCatalog.load();
   private static final Set<String> COMPLETION_KEYS = Set.of("variables", "withVariablesInReturn");
   private static final Set<String> START_KEYS =
@@ -109,12 +110,8 @@ public class EngineAccessFilter extends OncePerRequestFilter {
       return;
     }
     String method = request.getMethod().toUpperCase();
-    if (method.equals("OPTIONS") || method.equals("HEAD")) {
-      method = method.equals("HEAD") ? "GET" : method;
-      if (method.equals("OPTIONS")) {
-        refuse(response, null, 403, "phương thức OPTIONS không được dùng.");
-        return;
-      }
+    if (method.equals("HEAD")) {
+      method = "GET"; // Jersey answers HEAD with the GET resource
     }
     Caller caller = caller(request, webapp);
     if (caller == null) {
@@ -175,14 +172,14 @@ public class EngineAccessFilter extends OncePerRequestFilter {
     try {
       json = body == null || body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
     } catch (IOException e) {
-      return Decision.refuse(400, "nội dung yêu cầu không đọc được (JSON không hợp lệ).",
+      return Decision.refuse(400, "Nội dung yêu cầu không đọc được (JSON không hợp lệ).",
           r.template());
     }
     if (json == null || json.isMissingNode()) {
       json = JSON.createObjectNode();
     }
     if (!json.isObject()) {
-      return Decision.refuse(400, "nội dung yêu cầu không đọc được (JSON không hợp lệ: cần một"
+      return Decision.refuse(400, "Nội dung yêu cầu không đọc được (JSON không hợp lệ: cần một"
           + " đối tượng).", r.template());
     }
     String reason = switch (r.check()) {
@@ -191,7 +188,11 @@ public class EngineAccessFilter extends OncePerRequestFilter {
       case START_FORM -> startForm(segments, json);
       default -> null;
     };
-    return reason == null ? Decision.allow(r.template())
+    if (reason == null) {
+      return Decision.allow(r.template());
+    }
+    // A variable the form does not have is bad data, answered as web/FormKeysFilter does.
+    return reason.startsWith(FOREIGN) ? Decision.refuse(400, reason, r.template())
         : Decision.refuse(403, reason, r.template());
   }
 
@@ -304,7 +305,7 @@ public class EngineAccessFilter extends OncePerRequestFilter {
       }
     }
     return foreign.isEmpty() ? null
-        : form + " không có trường " + String.join(", ", foreign) + ".";
+        : FOREIGN + form + " không có trường " + String.join(", ", foreign) + ".";
   }
 
   /** Runs a look-up as the application, not as the caller (who may not see the task). */
@@ -419,10 +420,13 @@ public class EngineAccessFilter extends OncePerRequestFilter {
       String reason) throws IOException {
     response.setStatus(status);
     response.setHeader(REFUSED_HEADER, "engine-allow-list");
-    String message = (user == null ? "Yêu cầu bị từ chối: " : "Người dùng " + user
-        + " không có quyền thực hiện thao tác này: ") + reason;
-    write(response, JSON.writeValueAsString(Map.of("type", status == 400
-        ? "InvalidRequestException" : "AccessRefused", "message", message)));
+    String message = reason.startsWith(FOREIGN) ? reason
+        : status == 400 ? "Dữ liệu chưa hợp lệ: " + reason
+        : (user == null ? "Yêu cầu bị từ chối: " : "Người dùng " + user
+            + " không có quyền thực hiện thao tác này: ") + reason;
+    write(response, JSON.writeValueAsString(Map.of("type", reason.startsWith(FOREIGN)
+        ? "InputRefusedException" : status == 400 ? "InvalidRequestException" : "AccessRefused",
+        "message", message)));
   }
 
   private static void write(HttpServletResponse response, String json) throws IOException {

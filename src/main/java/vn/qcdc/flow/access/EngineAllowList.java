@@ -178,6 +178,7 @@ public final class EngineAllowList {
       r("GET", "/decision-definition/**", HISTORY, NONE, "bảng quyết định"),
       r("GET", "/decision-requirements-definition/**", HISTORY, NONE, "DRD"),
       r("GET", "/deployment/**", COCKPIT, NONE, "các lần triển khai"),
+      r("GET", "/case-definition/**", COCKPIT, NONE, "bảng tin Cockpit đếm định nghĩa CMMN"),
       r("GET,POST", "/process-instance", COCKPIT, NONE, "phiên bản đang chạy"),
       r("GET,POST", "/process-instance/count", COCKPIT, NONE, "phiên bản đang chạy"),
       r("GET", "/process-instance/**", COCKPIT, NONE, "phiên bản, biến, hoạt động"),
@@ -257,6 +258,14 @@ public final class EngineAllowList {
       }
     }
     return found;
+  }
+
+  /**
+   * Prints the table for the README ({@code java -cp target/classes
+   * vn.qcdc.flow.access.EngineAllowList}); EngineAllowListTest fails when the README differs.
+   */
+  public static void main(String[] args) {
+    System.out.print(markdown());
   }
 
   /** The table as Markdown, for the README's "who may do what". */

@@ -105,10 +105,6 @@ class EngineAccessTest {
         "{\"businessKey\":\"QCDC-2022\",\"skipCustomListeners\":true,\"startInstructions\":"
             + "[{\"type\":\"startBeforeActivity\",\"activityId\":\"ApprovePlan\"}],"
             + "\"variables\":{\"year\":{\"value\":2022,\"type\":\"Integer\"}}}"));
-    all.add(new Why("khởi động với biến ngoài biểu mẫu", "bcd", "POST",
-        "/process-definition/key/qcdc-annual-cycle/start",
-        "{\"variables\":{\"year\":{\"value\":2031,\"type\":\"Integer\"},\"leadershipGroup\":"
-            + "{\"value\":\"ban-chi-dao\",\"type\":\"String\"}}}"));
     all.add(new Why("tạm dừng quy trình", "truongban", "PUT",
         "/process-definition/key/qcdc-annual-cycle/suspended", "{\"suspended\":true}"));
     all.add(new Why("đổi mật khẩu người khác", "tuyentruyen", "PUT", "/user/lyluan/credentials",
@@ -150,6 +146,15 @@ class EngineAccessTest {
           "{\"userId\":\"" + colleague + "\"}").status()).isEqualTo(204);
       assertThat(doors.call(door, "tuyentruyen", "POST", "/task/" + task + "/unclaim", "{}")
           .status()).isEqualTo(204);
+      // Start variables are the start form's fields only: a bad-data 400, nothing started.
+      Map<String, Object> before = fingerprint.take();
+      Answer foreign = doors.call(door, "bcd", "POST",
+          "/process-definition/key/qcdc-annual-cycle/start",
+          "{\"variables\":{\"year\":{\"value\":2031,\"type\":\"Integer\"},\"leadershipGroup\":"
+              + "{\"value\":\"ban-chi-dao\",\"type\":\"String\"}}}");
+      assertThat(foreign.status()).isEqualTo(400);
+      assertThat(foreign.body()).contains("không có trường «leadershipGroup»");
+      assertThat(fingerprint.take()).isEqualTo(before);
       // Claiming for someone else is giving the task away: refused.
       assertThat(doors.call(door, "tuyentruyen", "POST", "/task/" + task + "/claim",
           "{\"userId\":\"lyluan\"}").status()).isEqualTo(403);
