@@ -67,7 +67,7 @@ done
 grep -q "Started QcdcFlowApplication" "$APP_LOG" || { echo "FAILED: not started after 6 minutes" >&2; exit 1; }
 # "Started" is logged before the start-up runners (organisation, authorizations, filters,
 # demo data) finish; until they have, web/StartupGate answers 503.
-for _ in $(seq 1 60); do
+for _ in $(seq 1 180); do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/camunda/app/welcome/default/" || true)
   [[ "$code" != "503" && "$code" != "000" ]] && break
   sleep 1

@@ -52,6 +52,22 @@ public class UnitTaskAuthorizations extends AbstractCamundaConfiguration {
 
   static class Provider extends DefaultAuthorizationProvider {
 
+    /**
+     * Camunda grants a new user ALL on their own user: also DELETE, and UPDATE of the profile.
+     * The allow-list lets a user change only their password, which needs UPDATE; READ and
+     * UPDATE are what the engine grants here (AccessSetup narrows grants made before).
+     */
+    @Override
+    public AuthorizationEntity[] newUser(org.camunda.bpm.engine.identity.User user) {
+      AuthorizationEntity[] grants = super.newUser(user);
+      if (grants != null) {
+        for (AuthorizationEntity grant : grants) {
+          grant.setPermissions(AccessSetup.OWN_USER);
+        }
+      }
+      return grants;
+    }
+
     @Override
     public AuthorizationEntity[] newTaskGroupIdentityLink(
         org.camunda.bpm.engine.task.Task task, String groupId, String type) {
