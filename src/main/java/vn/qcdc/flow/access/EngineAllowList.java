@@ -118,7 +118,8 @@ public final class EngineAllowList {
       r("GET", "/user/{id}/profile", ALL, NONE, "hồ sơ người dùng"),
       r("GET", "/user", ALL, NONE, "danh bạ (engine lọc theo quyền READ)"),
       r("GET", "/user/count", ALL, NONE, "danh bạ"),
-      r("GET", "/group", ALL, NONE, "nhóm (engine lọc theo quyền READ)"),
+      r("GET,POST", "/group", ALL, NONE, "nhóm (trang chào mừng tìm nhóm của mình bằng POST;"
+          + " engine lọc theo quyền READ)"),
       r("GET", "/group/count", ALL, NONE, "nhóm"),
       r("PUT", "/user/{id}/credentials", ALL, OWN_PASSWORD, "đổi mật khẩu của chính mình"),
 
