@@ -39,7 +39,10 @@ fi
 port="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
 export BASE_URL="http://localhost:$port"
 echo "== starting $(basename "$jar") (demo profile) on $BASE_URL"
+# qcdc.engine-calls at DEBUG: every engine call the pages make is logged with the allow-list's
+# decision (access/EngineAccessFilter); summarised below into target/browser-engine-calls.tsv.
 java -jar "$jar" --spring.profiles.active=demo --server.port="$port" \
+  --logging.level.qcdc.engine-calls=DEBUG \
   "--spring.datasource.url=jdbc:h2:mem:qcdc-browser;DB_CLOSE_DELAY=-1" >"$APP_LOG" 2>&1 &
 app_pid=$!
 stop_app() {
@@ -64,7 +67,7 @@ done
 grep -q "Started QcdcFlowApplication" "$APP_LOG" || { echo "FAILED: not started after 6 minutes" >&2; exit 1; }
 # "Started" is logged before the start-up runners (organisation, authorizations, filters,
 # demo data) finish; until they have, web/StartupGate answers 503.
-for _ in $(seq 1 60); do
+for _ in $(seq 1 180); do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/camunda/app/welcome/default/" || true)
   [[ "$code" != "503" && "$code" != "000" ]] && break
   sleep 1
@@ -88,6 +91,15 @@ for t in "${tests[@]}"; do
     failed+=("$(basename "$t")")
   fi
 done
+
+# What Tasklist, Cockpit, Admin and the tests called through both doors, with the allow-list's
+# decision: door, method, path template, user, kinds, decision, count.
+calls="$ROOT/target/browser-engine-calls.tsv"
+grep -o 'qcdc.engine-calls *: .*' "$APP_LOG" | sed 's/^qcdc.engine-calls *: //' \
+  | awk -F'\t' '{print $1"\t"$2"\t"$3"\t"$4"\t"$5"\t"$6}' | sort | uniq -c \
+  | awk '{c=$1; sub(/^ *[0-9]+ /, ""); print $0"\t"c}' >"$calls" || true
+echo "== engine calls of the pages: $(wc -l <"$calls") distinct, $(grep -c $'\trefused\t' "$calls" || true) refused (target/browser-engine-calls.tsv)"
+grep $'\trefused\t' "$calls" || true
 
 echo "== screenshots in $SCREENSHOT_DIR"
 ls "$SCREENSHOT_DIR"

@@ -67,6 +67,8 @@ public class AccessSetup implements ApplicationRunner {
 
   static final Set<UnitKind> OVERSIGHT = Set.of(UnitKind.STEERING_COMMITTEE, UnitKind.LEADERSHIP);
   static final Set<UnitKind> NOT_WORKING = Set.of(UnitKind.AUDITORS, UnitKind.ADMINISTRATORS);
+  /** What a user holds on their own user: read it, change the password (issue 12). */
+  static final Permission[] OWN_USER = {Permissions.READ, Permissions.UPDATE};
 
   private final AuthorizationService authorizations;
   private final RepositoryService repository;
@@ -146,6 +148,7 @@ public class AccessSetup implements ApplicationRunner {
       }
     }
 
+    narrowOwnUserGrants();
     for (String key : processKeys) {
       for (String group : startersOf(key)) {
         grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
@@ -156,6 +159,26 @@ public class AccessSetup implements ApplicationRunner {
     LOG.info("Authorizations: {} QCDC processes, {} decisions; {}", processKeys.size(),
         decisionKeys.size(), added == 0 ? "nothing to add" : added + " grants added");
     return added;
+  }
+
+  /**
+   * Users created before issue 12 hold Camunda's default ALL on their own user (DELETE
+   * included); it becomes READ + UPDATE, as the engine now grants it
+   * (UnitTaskAuthorizations). Administrators keep everything through their group.
+   */
+  private void narrowOwnUserGrants() {
+    for (Authorization own : authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).resourceType(Resources.USER).list()) {
+      if (own.getUserId() == null || !own.getUserId().equals(own.getResourceId())) {
+        continue;
+      }
+      if (own.isPermissionGranted(Permissions.DELETE)
+          || !own.isPermissionGranted(Permissions.UPDATE)) {
+        own.setPermissions(OWN_USER);
+        authorizations.saveAuthorization(own);
+        added++;
+      }
+    }
   }
 
   /** The keys of the deployed processes that belong to the application. */

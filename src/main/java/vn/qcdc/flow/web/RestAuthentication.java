@@ -21,6 +21,8 @@ class RestAuthentication {
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("qcdc-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    // Before access/EngineAccessFilter, which needs to know who is calling.
+    registration.setOrder(vn.qcdc.flow.access.EngineAccessConfiguration.AUTHENTICATION_ORDER);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     return registration;

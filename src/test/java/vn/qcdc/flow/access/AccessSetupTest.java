@@ -44,6 +44,23 @@ class AccessSetupTest {
   }
 
   @Test
+  void aUserMayChangeTheirPasswordButNotDeleteThemselvesEvenThroughTheJavaApi() {
+    identity.setAuthentication("tuyentruyen", List.of("phong-tuyen-truyen"));
+    try {
+      var me = identity.createUserQuery().userId("tuyentruyen").singleResult();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> identity.deleteUser("tuyentruyen"))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> identity.deleteUser("lyluan"))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+      me.setPassword("tuyentruyen");
+      identity.saveUser(me); // the same password again: UPDATE of one's own user is allowed
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(identity.checkPassword("tuyentruyen", "tuyentruyen")).isTrue();
+  }
+
+  @Test
   void theDemoAdministratorPasswordIsRefusedOutsideTheDemo() {
     OrganisationFile demo = loader.load(properties.getOrganisation().getFile());
     assertThat(guard.check(demo)).containsExactly(
