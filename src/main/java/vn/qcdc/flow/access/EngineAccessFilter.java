@@ -43,7 +43,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.qcdc.flow.access.EngineAllowList.Check;
 import vn.qcdc.flow.access.EngineAllowList.Rule;
 import vn.qcdc.flow.access.EngineAllowList.Who;
-import vn.qcdc.flow.engine.FormCatalog;
+import vn.qcdc.flow.engine.DeployedForms;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
 import vn.qcdc.flow.organisation.UnitKind;
@@ -69,7 +69,6 @@ public class EngineAccessFilter extends OncePerRequestFilter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String FOREIGN = "Dữ liệu chưa hợp lệ: ";
-  private static final FormCatalog FORMS = FormCatalog.load();
   private static final Set<String> COMPLETION_KEYS = Set.of("variables", "withVariablesInReturn");
   private static final Set<String> START_KEYS =
       Set.of("variables", "businessKey", "withVariablesInReturn");
@@ -254,8 +253,10 @@ public class EngineAccessFilter extends OncePerRequestFilter {
         return null; // the engine answers 404
       }
       CamundaFormRef ref = task.getCamundaFormRef();
-      Set<String> allowed = ref == null ? Set.of() : FORMS.keys(ref.getKey());
-      return foreign(variables, allowed, "biểu mẫu của công việc này");
+      Set<String> allowed = ref == null ? null : DeployedForms.keys(
+          engine.getRepositoryService(), task.getProcessDefinitionId(), ref.getKey());
+      return foreign(variables, allowed == null ? Set.of() : allowed,
+          "biểu mẫu của công việc này");
     });
   }
 
@@ -280,8 +281,11 @@ public class EngineAccessFilter extends OncePerRequestFilter {
       }
       StartFormData form = engine.getFormService().getStartFormData(definition.getId());
       CamundaFormRef ref = form == null ? null : form.getCamundaFormRef();
-      Set<String> allowed = ref == null ? Set.of() : FORMS.keys(ref.getKey());
-      return foreign(variables, allowed, "biểu mẫu khởi động của quy trình này");
+      // The start form deployed with that definition (docs/upgrading.md: forms by deployment).
+      Set<String> allowed = ref == null ? null : DeployedForms.keys(
+          engine.getRepositoryService(), definition.getId(), ref.getKey());
+      return foreign(variables, allowed == null ? Set.of() : allowed,
+          "biểu mẫu khởi động của quy trình này");
     });
   }
 
