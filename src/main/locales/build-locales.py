@@ -63,6 +63,16 @@ CONFIG = """export default {
 """
 
 
+WELCOME_LINKS = """  links: [
+    {
+      label: 'Lịch sử kiểm tra QCDC',
+      href: '/camunda/app/cockpit/default/#/qcdc-audit',
+      description: 'Xem lại từng bước của mỗi chu kỳ QCDC trong Giám sát (dành cho Kiểm toán, thanh tra)'
+    }
+  ],
+"""
+
+
 def webjar():
     if len(sys.argv) > 1:
         return sys.argv[1]
@@ -101,6 +111,12 @@ def main():
                 f.write("\n")
             config = jar.read(f"META-INF/resources/webjars/camunda/app/{app}/scripts/config.js").decode()
             config = config.replace("export default {", CONFIG % APP_NAMES[app], 1)
+            if app == "cockpit":
+                # "Tiến độ QCDC" and the audit replay (scripts/qcdc-progress.js, scripts/qcdc-audit/)
+                config = config.replace("  app: {", "  customScripts: ['scripts/qcdc-progress', 'scripts/qcdc-audit/qcdc-audit'],\n  app: {", 1)
+            if app == "welcome":
+                # the auditors' replay lives in Cockpit (plugin qcdc-audit); the welcome page links to it
+                config = config.replace("  app: {", WELCOME_LINKS + "  app: {", 1)
             if app == "tasklist":
                 # form-js validation messages in Vietnamese (scripts/qcdc-form-messages.js)
                 config = config.replace("  app: {", "  customScripts: ['scripts/qcdc-form-messages'],\n  app: {", 1)

@@ -11,7 +11,7 @@ const STATUS_CLASS = {
 const LIMITS = { OVERDUE: 'Quá hạn', DUE_SOON: 'Sắp đến hạn (≤ 3 ngày làm việc)', IN_TIME: 'Trong hạn', NO_LIMIT: 'Chưa có hạn' };
 
 const STYLE = `
-.qcdc-progress { padding: 10px 0; font-size: 13px; }
+.qcdc-progress { padding: 10px 20px; font-size: 13px; }
 .qcdc-progress h2 { font-size: 20px; margin: 4px 0 10px; }
 .qcdc-progress h3 { font-size: 16px; margin: 18px 0 6px; }
 .qcdc-progress table { border-collapse: collapse; margin-bottom: 8px; }
@@ -49,7 +49,11 @@ function el(tag, attrs = {}, ...children) {
 
 const day = (iso) => {
   if (!iso) return '';
-  const d = new Date(iso.length === 10 ? iso + 'T00:00:00+07:00' : iso);
+  let d = new Date(iso.length === 10 ? iso + 'T00:00:00+07:00' : iso);
+  // a due date at midnight is the end of the day before (Vietnam time): show that day
+  if (iso.length > 10 && d.getUTCHours() === 17 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0) {
+    d = new Date(d.getTime() - 1);
+  }
   return d.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
 };
 
