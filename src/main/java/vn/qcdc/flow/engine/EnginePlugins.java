@@ -17,5 +17,6 @@ public class EnginePlugins extends AbstractCamundaConfiguration {
     }
     configuration.getCustomPostBPMNParseListeners()
         .add(new TaskScopedFormVariables(FormCatalog.load()));
+    configuration.getCustomPostBPMNParseListeners().add(new DynamicTaskNames());
   }
 }
