@@ -134,8 +134,9 @@ def main():
             config = jar.read(f"META-INF/resources/webjars/camunda/app/{app}/scripts/config.js").decode()
             config = config.replace("export default {", CONFIG % APP_NAMES[app], 1)
             if app == "cockpit":
-                # "Tiến độ QCDC" and the audit replay (scripts/qcdc-progress.js, scripts/qcdc-audit/)
-                config = config.replace("  app: {", "  customScripts: ['scripts/qcdc-progress', 'scripts/qcdc-audit/qcdc-audit'],\n  app: {", 1)
+                # "Tiến độ QCDC", the audit replay (scripts/qcdc-progress.js, scripts/qcdc-audit/) and
+                # Vietnamese for two words Cockpit's templates write in English (qcdc-fixed-labels.js)
+                config = config.replace("  app: {", "  customScripts: ['scripts/qcdc-progress', 'scripts/qcdc-audit/qcdc-audit', 'scripts/qcdc-fixed-labels'],\n  app: {", 1)
             if app == "welcome":
                 # the auditors' replay lives in Cockpit (plugin qcdc-audit); the welcome page links to it
                 config = config.replace("  app: {", WELCOME_LINKS + "  app: {", 1)

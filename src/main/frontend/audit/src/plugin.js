@@ -277,7 +277,7 @@ async function download(format) {
 /** Sends an exported file to /api/audit/verify (a POST: the CSRF token goes with it). */
 async function verifyFile() {
   const file = $('verify-file').files[0];
-  if (!file) return;
+  if (!file) { showError(new Error('Hãy chọn tệp đã xuất (CSV hoặc JSON) để kiểm tra.')); return; }
   const response = await api('/verify', { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' },
     body: await file.arrayBuffer() });
   const r = await response.json();
@@ -325,6 +325,10 @@ function mount(node, api0) {
     goTo(position + 1);
     updatePosition();
   };
+  $('verify-file').addEventListener('change', () => {
+    const f = $('verify-file').files[0];
+    $('verify-name').textContent = f ? f.name : 'Chưa chọn tệp';
+  });
   $('verify-form').addEventListener('submit', (e) => { e.preventDefault(); verifyFile().catch(showError); });
   $('export-csv').onclick = () => download('csv').catch(showError);
   $('export-json').onclick = () => download('json').catch(showError);
