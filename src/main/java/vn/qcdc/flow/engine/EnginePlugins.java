@@ -16,7 +16,7 @@ public class EnginePlugins extends AbstractCamundaConfiguration {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPostBPMNParseListeners()
-        .add(new TaskScopedFormVariables(FormCatalog.load()));
+        .add(new TaskScopedFormVariables());
     configuration.getCustomPostBPMNParseListeners().add(new DynamicTaskNames());
   }
 }
