@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Builds vi.json for Camunda's Tasklist, Cockpit, Admin and Welcome.
 
-Every key of the webapp jar's en.json is kept (so no label is ever missing);
-the keys listed in vi.tsv (key TAB Vietnamese, or app:key for one app only) are translated; the rest keep
-their English text until someone adds them to vi.tsv. Dates use Vietnamese
+Every key of the webapp jar's en.json is kept (so no label is ever missing).
+A key's Vietnamese comes from vi.tsv (key TAB Vietnamese, or app:key for one app
+only), else from vi-text.tsv (English text TAB Vietnamese, for every key with that
+text); both follow the terms of glossary.tsv. A label left in English must be named
+in keep-english.tsv (kept on purpose: names, symbols, formats); WebappLocalesTest
+counts the others, which must be none. Dates use Vietnamese
 names and day-month-year order. Run after a Camunda upgrade or an edit of
 vi.tsv, from the project root:
 
@@ -63,6 +66,16 @@ CONFIG = """export default {
 """
 
 
+WELCOME_LINKS = """  links: [
+    {
+      label: 'Lịch sử kiểm tra QCDC',
+      href: '/camunda/app/cockpit/default/#/qcdc-audit',
+      description: 'Xem lại từng bước của mỗi chu kỳ QCDC trong Giám sát (dành cho Kiểm toán, thanh tra)'
+    }
+  ],
+"""
+
+
 def webjar():
     if len(sys.argv) > 1:
         return sys.argv[1]
@@ -73,25 +86,44 @@ def webjar():
     return found[-1]
 
 
-def translations():
-    vi = {}
-    with open(os.path.join(HERE, "vi.tsv"), encoding="utf-8") as f:
+def tsv(name):
+    rows = {}
+    with open(os.path.join(HERE, name), encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
                 continue
             key, _, text = line.partition("\t")
-            vi[key] = text
-    return vi
+            rows[key.replace("\\n", "\n")] = text.replace("\\n", "\n")
+    return rows
+
+
+def translations():
+    return tsv("vi.tsv")
+
+
+def label(app, key, english, vi, by_text):
+    """The Vietnamese of one key: by key, else by its English text (spaces around it kept)."""
+    if f"{app}:{key}" in vi:
+        return vi[f"{app}:{key}"]
+    if key in vi:
+        return vi[key]
+    stripped = english.strip()
+    if stripped in by_text:
+        lead = english[:len(english) - len(english.lstrip())]
+        trail = english[len(english.rstrip()):]
+        return lead + by_text[stripped] + trail
+    return english
 
 
 def main():
     vi = translations()
+    by_text = tsv("vi-text.tsv")
     with zipfile.ZipFile(webjar()) as jar:
         for app in APPS:
             en = json.loads(jar.read(f"META-INF/resources/webjars/camunda/app/{app}/locales/en.json")
                             .decode("utf-8-sig"))
-            labels = {k: vi.get(f"{app}:{k}", vi.get(k, v)) for k, v in en["labels"].items()}
+            labels = {k: label(app, k, v, vi, by_text) for k, v in en["labels"].items()}
             out = {"labels": labels}
             if "dateLocales" in en:
                 out = {"dateLocales": DATE_LOCALES, "labels": labels}
@@ -101,13 +133,20 @@ def main():
                 f.write("\n")
             config = jar.read(f"META-INF/resources/webjars/camunda/app/{app}/scripts/config.js").decode()
             config = config.replace("export default {", CONFIG % APP_NAMES[app], 1)
+            if app == "cockpit":
+                # "Tiến độ QCDC", the audit replay (scripts/qcdc-progress.js, scripts/qcdc-audit/) and
+                # Vietnamese for two words Cockpit's templates write in English (qcdc-fixed-labels.js)
+                config = config.replace("  app: {", "  customScripts: ['scripts/qcdc-progress', 'scripts/qcdc-audit/qcdc-audit', 'scripts/qcdc-fixed-labels'],\n  app: {", 1)
+            if app == "welcome":
+                # the auditors' replay lives in Cockpit (plugin qcdc-audit); the welcome page links to it
+                config = config.replace("  app: {", WELCOME_LINKS + "  app: {", 1)
             if app == "tasklist":
                 # form-js validation messages in Vietnamese (scripts/qcdc-form-messages.js)
                 config = config.replace("  app: {", "  customScripts: ['scripts/qcdc-form-messages'],\n  app: {", 1)
             os.makedirs(os.path.join(OUT, app, "scripts"), exist_ok=True)
             with open(os.path.join(OUT, app, "scripts", "config.js"), "w", encoding="utf-8") as f:
                 f.write(config)
-            done = sum(1 for k in en["labels"] if k in vi or f"{app}:{k}" in vi)
+            done = sum(1 for k, v in en["labels"].items() if labels[k] != v)
             print(f"{app}: {done} of {len(en['labels'])} labels in Vietnamese")
 
 

@@ -1,10 +1,11 @@
-// Bundles the audit view (bpmn-js and the app) into one script and one
-// stylesheet; run by Maven in generate-resources (see pom.xml), output into
-// the classpath's static/audit, so nothing is fetched at run time. Maven runs
-// it from a copy in target/audit-view, where npm installs the packages.
+// Bundles the auditors' replay, a Cockpit plugin (bpmn-js and the app, its CSS
+// inlined), into one ES module that Cockpit's config.js loads as a customScript
+// (scripts/qcdc-audit/qcdc-audit.js); run by Maven in generate-resources (see
+// pom.xml) from a copy in target/audit-view, where npm installs the packages, so
+// nothing is fetched at run time.
 //   node build.mjs outdir
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,15 +17,14 @@ if (!process.argv[2]) {
 const out = resolve(process.argv[2]);
 mkdirSync(out, { recursive: true });
 await build({
-  entryPoints: [resolve(here, 'src/app.js')],
+  entryPoints: [resolve(here, 'src/plugin.js')],
   bundle: true,
   minify: true,
   sourcemap: false,
-  format: 'iife',
+  format: 'esm',
   target: ['es2020'],
-  outdir: out,
-  loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.eot': 'file', '.svg': 'file' },
+  outfile: resolve(out, 'qcdc-audit.js'),
+  loader: { '.css': 'text', '.html': 'text' },
   logLevel: 'warning',
 });
-copyFileSync(resolve(here, 'src/index.html'), resolve(out, 'index.html'));
-console.log(`audit view built into ${out}`);
+console.log(`audit replay plugin built into ${out}`);

@@ -133,6 +133,10 @@ public class AccessSetup implements ApplicationRunner {
         grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         grant(group, Resources.GROUP, ANY, Permissions.READ);
+        // Cockpit's task dashboard (tasks per group) reads the task report, which needs READ on
+        // every task; oversight reads every QCDC task already (READ_TASK below), and units get
+        // no right to create a task of their own, so this opens nothing new.
+        grant(group, Resources.TASK, ANY, Permissions.READ);
         for (String key : processKeys) {
           grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
               ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,

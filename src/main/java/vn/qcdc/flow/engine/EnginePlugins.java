@@ -17,5 +17,6 @@ public class EnginePlugins extends AbstractCamundaConfiguration {
     }
     configuration.getCustomPostBPMNParseListeners()
         .add(new TaskScopedFormVariables());
+    configuration.getCustomPostBPMNParseListeners().add(new DynamicTaskNames());
   }
 }

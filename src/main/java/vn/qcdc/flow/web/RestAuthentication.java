@@ -7,10 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTP basic authentication for Camunda's REST API and the application's own
- * (/api). Camunda's REST starter serves without any by default; with this
- * filter every call runs as the user who sent it, so history and the
- * operation log name that user.
+ * HTTP basic authentication for Camunda's REST API (/engine-rest). Camunda's REST starter
+ * serves without any by default; with this filter every call runs as the user who sent it, so
+ * history and the operation log name that user. The application's own /api takes basic or the
+ * webapps' session: {@link ApiAuthentication}.
  */
 @Configuration
 class RestAuthentication {
@@ -20,7 +20,7 @@ class RestAuthentication {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("qcdc-rest-authentication");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*");
     // Before access/EngineAccessFilter, which needs to know who is calling.
     registration.setOrder(vn.qcdc.flow.access.EngineAccessConfiguration.AUTHENTICATION_ORDER);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

@@ -1,13 +1,17 @@
-// The auditors' replay view: the cycles, a cycle's timeline, its diagrams
-// (bpmn-js, bundled at build time) with the route taken, and a step-by-step
-// replay. Reads /api/audit with HTTP basic auth; the credentials stay in this
-// tab's sessionStorage only.
+// The auditors' history replay, a Cockpit plugin (menu entry "Lịch sử kiểm tra"
+// and the page #/qcdc-audit): the cycles, a cycle's timeline, its diagrams
+// (bpmn-js, bundled at build time) with the route taken, a step-by-step replay,
+// export. Reads /api/audit with Cockpit's own session cookie: no second log-in,
+// and the page stores no credential. The server admits only auditors
+// (kiem-tra-lich-su) and administrators; the menu entry shows only for them.
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
-import 'bpmn-js/dist/assets/diagram-js.css';
-import 'bpmn-js/dist/assets/bpmn-js.css';
-import './app.css';
+import diagramCss from 'bpmn-js/dist/assets/diagram-js.css';
+import bpmnCss from 'bpmn-js/dist/assets/bpmn-js.css';
+import appCss from './app.css';
+import template from './template.html';
 
-const $ = (id) => document.getElementById(id);
+let root = null;
+const $ = (id) => root.querySelector('#' + id);
 const STATES = {
   ACTIVE: 'Đang thực hiện', COMPLETED: 'Đã hoàn thành', SUSPENDED: 'Tạm dừng',
   EXTERNALLY_TERMINATED: 'Đã chấm dứt', INTERNALLY_TERMINATED: 'Đã chấm dứt',
@@ -24,7 +28,6 @@ const OPERATIONS = {
 };
 const stepName = (s) => (s.kind === 'OPERATION' ? OPERATIONS[s.activityName] || s.activityName : s.activityName) || s.activityId || '';
 
-let auth = sessionStorage.getItem('qcdc-audit-auth');
 let replay = null;
 let shown = [];        // the steps listed (all, or user tasks only)
 let position = -1;     // index in shown of the current step
@@ -37,15 +40,16 @@ class Refused extends Error {
   constructor(status, message) { super(message); this.status = status; }
 }
 
+/** /api/audit with the session cookie; a write carries the CSRF token Cockpit handed over. */
+let csrfToken = null;
 async function api(path, options = {}) {
-  const response = await fetch('/api/audit' + path, {
-    ...options,
-    headers: { ...(options.headers || {}), Authorization: auth, 'X-Requested-With': 'XMLHttpRequest' },
-  });
+  const headers = { ...(options.headers || {}), 'X-Requested-With': 'XMLHttpRequest' };
+  if (options.method && options.method !== 'GET' && csrfToken) headers['X-XSRF-TOKEN'] = csrfToken;
+  const response = await fetch('/api/audit' + path, { ...options, credentials: 'same-origin', headers });
   if (!response.ok) {
     let message = `Lỗi ${response.status}`;
     try { message = (await response.json()).message || message; } catch (e) { /* not JSON */ }
-    if (response.status === 401) message = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+    if (response.status === 401) message = 'Phiên đăng nhập đã hết: hãy đăng nhập lại vào Giám sát.';
     throw new Refused(response.status, message);
   }
   return response;
@@ -66,40 +70,25 @@ function cell(row, text, cls) {
   return td;
 }
 
-// ------------------------------------------------------------------ login
-
-$('login-form').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  auth = 'Basic ' + btoa(unescape(encodeURIComponent($('username').value + ':' + $('password').value)));
-  await start();
-});
+// ------------------------------------------------------------------ start
 
 async function start() {
-  $('login-error').textContent = '';
   try {
     const me = await (await api('/me')).json();
-    sessionStorage.setItem('qcdc-audit-auth', auth);
-    $('who').innerHTML = '';
-    const name = document.createElement('span');
-    name.textContent = 'Người xem: ' + me.userId + ' ';
-    const out = document.createElement('button');
-    out.textContent = 'Đăng xuất';
-    out.onclick = () => { sessionStorage.removeItem('qcdc-audit-auth'); location.reload(); };
-    $('who').append(name, out);
-    $('login').hidden = true;
+    $('who').textContent = 'Người xem: ' + me.userId;
     $('app').hidden = false;
+    const wanted = /[?&]cycle=([^&]+)/.exec(window.location.hash);
+    const year = /[?&]year=(\d{4})/.exec(window.location.hash);
+    if (year) $('filter-year').value = year[1];
     await loadCycles();
+    if (wanted) await openCycle(decodeURIComponent(wanted[1]));
   } catch (err) {
-    sessionStorage.removeItem('qcdc-audit-auth');
-    $('login').hidden = false;
     $('app').hidden = true;
-    $('login-error').textContent = err.message;
+    showError(err);
   }
 }
 
 // ----------------------------------------------------------------- cycles
-
-$('filter').addEventListener('submit', (e) => { e.preventDefault(); loadCycles(); });
 
 async function loadCycles() {
   const params = new URLSearchParams();
@@ -161,8 +150,6 @@ function depthOf(instance) {
   return depth;
 }
 
-$('instance-select').addEventListener('change', (e) => showInstance(e.target.value).catch(showError));
-$('tasks-only').addEventListener('change', () => { stop(); position = -1; renderTimeline(); updatePosition(); });
 
 function renderTimeline() {
   shown = replay.steps.filter((s) => !$('tasks-only').checked || s.activityType === 'userTask');
@@ -207,7 +194,7 @@ async function showInstance(instanceId) {
   if (!instance) return;
   $('instance-select').value = instanceId;
   if (diagramInstance === instanceId) return;
-  if (!viewer) viewer = new NavigatedViewer({ container: '#diagram' });
+  if (!viewer) viewer = new NavigatedViewer({ container: $('diagram') });
   let xml = xmlCache.get(instance.definitionId);
   if (!xml) {
     xml = await (await api('/definitions/' + encodeURIComponent(instance.definitionId) + '/xml')).text();
@@ -247,8 +234,8 @@ async function goTo(index) {
   const s = shown[position];
   if (s.instanceId !== diagramInstance) await showInstance(s.instanceId);
   highlightCurrent();
-  document.querySelectorAll('#timeline tr.current').forEach((r) => r.classList.remove('current'));
-  const row = document.querySelector(`#timeline tr[data-order="${s.order}"]`);
+  root.querySelectorAll('#timeline tr.current').forEach((r) => r.classList.remove('current'));
+  const row = root.querySelector(`#timeline tr[data-order="${s.order}"]`);
   if (row) { row.classList.add('current'); row.scrollIntoView({ block: 'nearest' }); }
   const parts = [`Bước ${s.order}: ${(KINDS[s.kind] ? KINDS[s.kind] + ': ' : '') + stepName(s)}`,
     s.processName, s.unitName ? 'Đơn vị: ' + s.unitName : '', s.person ? 'Người thực hiện: ' + s.person : '',
@@ -269,20 +256,6 @@ function stop() {
   updatePosition();
 }
 
-$('first').onclick = () => { stop(); goTo(0); };
-$('prev').onclick = () => { stop(); goTo(position - 1); };
-$('next').onclick = () => { stop(); goTo(position + 1); };
-$('play').onclick = () => {
-  if (timer) { stop(); return; }
-  if (position >= shown.length - 1) position = -1;
-  timer = setInterval(async () => {
-    if (position >= shown.length - 1) { stop(); return; }
-    await goTo(position + 1);
-  }, Number($('speed').value));
-  goTo(position + 1);
-  updatePosition();
-};
-
 // ----------------------------------------------------------------- export
 
 async function download(format) {
@@ -301,12 +274,107 @@ async function download(format) {
   $('current-step').textContent = `Đã xuất ${name}; mã băm cuối chuỗi ${response.headers.get('X-Audit-Chain-Head')}`
     + ' đã được ghi vào cơ sở dữ liệu.';
 }
-$('export-csv').onclick = () => download('csv').catch(showError);
-$('export-json').onclick = () => download('json').catch(showError);
-$('export-docx').onclick = () => download('docx').catch(showError);
+/** Sends an exported file to /api/audit/verify (a POST: the CSRF token goes with it). */
+async function verifyFile() {
+  const file = $('verify-file').files[0];
+  if (!file) { showError(new Error('Hãy chọn tệp đã xuất (CSV hoặc JSON) để kiểm tra.')); return; }
+  const response = await api('/verify', { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' },
+    body: await file.arrayBuffer() });
+  const r = await response.json();
+  const out = $('verify-result');
+  out.className = r.intact ? 'verify-ok' : 'verify-bad';
+  out.textContent = (r.intact ? `Tệp nguyên vẹn: ${r.entries} mục, mã băm cuối chuỗi ${r.head}.`
+    : 'Tệp đã bị thay đổi: ') + (r.intact ? '' : (r.findings || []).map((f) => f.message).join(' '));
+}
 
 function showError(err) {
   $('error').textContent = err.message || String(err);
 }
 
-if (auth) start(); else $('login').hidden = false;
+
+function style() {
+  if (document.getElementById('qcdc-audit-style')) return;
+  const el = document.createElement('style');
+  el.id = 'qcdc-audit-style';
+  el.textContent = diagramCss + bpmnCss + appCss;
+  document.head.appendChild(el);
+}
+
+/** Renders the replay into Cockpit's page; state starts afresh on every visit. */
+function mount(node, api0) {
+  style();
+  csrfToken = api0 && api0.CSRFToken;
+  replay = null; shown = []; position = -1; timer = null; viewer = null; diagramInstance = null;
+  root = document.createElement('div');
+  root.className = 'qcdc-audit';
+  root.innerHTML = template;
+  node.appendChild(root);
+  $('filter').addEventListener('submit', (e) => { e.preventDefault(); loadCycles().catch(showError); });
+  $('instance-select').addEventListener('change', (e) => showInstance(e.target.value).catch(showError));
+  $('tasks-only').addEventListener('change', () => { stop(); position = -1; renderTimeline(); updatePosition(); });
+  $('first').onclick = () => { stop(); goTo(0); };
+  $('prev').onclick = () => { stop(); goTo(position - 1); };
+  $('next').onclick = () => { stop(); goTo(position + 1); };
+  $('play').onclick = () => {
+    if (timer) { stop(); return; }
+    if (position >= shown.length - 1) position = -1;
+    timer = setInterval(async () => {
+      if (position >= shown.length - 1) { stop(); return; }
+      await goTo(position + 1);
+    }, Number($('speed').value));
+    goTo(position + 1);
+    updatePosition();
+  };
+  $('verify-file').addEventListener('change', () => {
+    const f = $('verify-file').files[0];
+    $('verify-name').textContent = f ? f.name : 'Chưa chọn tệp';
+  });
+  $('verify-form').addEventListener('submit', (e) => { e.preventDefault(); verifyFile().catch(showError); });
+  $('export-csv').onclick = () => download('csv').catch(showError);
+  $('export-json').onclick = () => download('json').catch(showError);
+  $('export-docx').onclick = () => download('docx').catch(showError);
+  start();
+}
+
+function unmount() {
+  if (timer) clearInterval(timer);
+  timer = null;
+  if (viewer) viewer.destroy();
+  viewer = null;
+}
+
+let admitted = null;
+/** Whether the logged-in user may see the replay (auditors, administrators): asked once. */
+function mayAudit() {
+  if (!admitted) {
+    admitted = fetch('/api/audit/me', { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } })
+      .then((r) => r.ok).catch(() => false);
+  }
+  return admitted;
+}
+
+export default [
+  {
+    id: 'qcdc-audit-navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 90,
+    properties: { path: '/qcdc-audit' },
+    render: (node) => {
+      mayAudit().then((ok) => {
+        if (!ok) { const li = node.closest('li'); if (li) li.style.display = 'none'; return; }
+        const a = document.createElement('a');
+        a.href = '#/qcdc-audit';
+        a.textContent = 'Lịch sử kiểm tra';
+        a.className = 'qcdc-audit-link';
+        node.appendChild(a);
+      });
+    },
+  },
+  {
+    id: 'qcdc-audit-page',
+    pluginPoint: 'cockpit.route',
+    properties: { path: '/qcdc-audit', label: 'Lịch sử kiểm tra' },
+    render: (node, { api: api0 } = {}) => mount(node, api0),
+    unmount,
+  },
+];

@@ -1,0 +1,144 @@
+package vn.qcdc.flow.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authentication of the application's own REST API (/api/*): HTTP basic, as before, for
+ * scripts and other systems; or the session of Camunda's webapps, so that the Cockpit plugins
+ * ("Tiến độ QCDC", the audit replay) and Tasklist links call it without a second log-in and
+ * without the page ever holding a password.
+ *
+ * <p>A session caller is who Camunda's login put in the session; its groups and tenants are read
+ * again from the identity service at every call (a removed membership counts at once), and an
+ * unknown user is refused. A session call that changes something (any method but GET, HEAD,
+ * OPTIONS) must carry the webapps' CSRF token in {@code X-XSRF-TOKEN}, the same token Camunda
+ * checks on /camunda/api: another site cannot read it, so it cannot forge the call. Requests
+ * that say they are XHR get no basic-auth challenge, so a browser never opens its password
+ * dialog over a Cockpit page whose session ended.
+ */
+@Configuration
+class ApiAuthentication {
+
+  static final String ENGINE = "default";
+  static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+  @Bean
+  FilterRegistrationBean<SessionOrBasicFilter> apiAuthenticationFilter(ProcessEngine engine) {
+    FilterRegistrationBean<SessionOrBasicFilter> registration =
+        new FilterRegistrationBean<>(new SessionOrBasicFilter(engine));
+    registration.setName("qcdc-api-authentication");
+    registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+
+  static final class SessionOrBasicFilter extends OncePerRequestFilter {
+
+    private final ProcessEngine engine;
+    private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+
+    SessionOrBasicFilter(ProcessEngine engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+        FilterChain chain) throws ServletException, IOException {
+      String userId;
+      if (request.getHeader("Authorization") != null) {
+        AuthenticationResult result = basic.extractAuthenticatedUser(request, engine);
+        if (!result.isAuthenticated()) {
+          challenge(request, response);
+          return;
+        }
+        userId = result.getAuthenticatedUser();
+      } else {
+        UserAuthentication session = sessionUser(request);
+        if (session == null || !exists(session.getIdentityId())) {
+          challenge(request, response);
+          return;
+        }
+        if (!SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
+          refuse(response, HttpServletResponse.SC_FORBIDDEN, "Yêu cầu thay đổi dữ liệu từ trình"
+              + " duyệt phải kèm mã chống giả mạo (X-XSRF-TOKEN) của phiên đăng nhập.");
+          return;
+        }
+        userId = session.getIdentityId();
+      }
+      IdentityService identity = engine.getIdentityService();
+      List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+          .map(Group::getId).toList();
+      List<String> tenants = identity.createTenantQuery().userMember(userId)
+          .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+      identity.setAuthentication(userId, groups, tenants);
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+
+    private static UserAuthentication sessionUser(HttpServletRequest request) {
+      HttpSession session = request.getSession(false);
+      if (session == null) {
+        return null;
+      }
+      Authentications all = AuthenticationUtil.getAuthsFromSession(session);
+      var auth = all == null ? null : all.getAuthenticationForProcessEngine(ENGINE);
+      return auth instanceof UserAuthentication user ? user : null;
+    }
+
+    private boolean exists(String userId) {
+      return userId != null
+          && engine.getIdentityService().createUserQuery().userId(userId).count() == 1;
+    }
+
+    private static boolean csrfTokenMatches(HttpServletRequest request) {
+      String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+      HttpSession session = request.getSession(false);
+      Object expected = session == null ? null
+          : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+      return sent != null && expected instanceof String token && !token.isEmpty()
+          && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+              token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void challenge(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+        basic.augmentResponseByAuthenticationChallenge(response, engine);
+      }
+      refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
+          "Bạn cần đăng nhập (phiên Camunda hoặc HTTP basic) để dùng API này.");
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message)
+        throws IOException {
+      response.setStatus(status);
+      response.setContentType("application/json;charset=UTF-8");
+      response.getWriter().write("{\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
+    }
+  }
+}
