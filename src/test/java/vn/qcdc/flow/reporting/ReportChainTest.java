@@ -244,8 +244,17 @@ class ReportChainTest {
         Map.of("documentNumber", "45/BC", "documentDate", y.engineToday(), "archived", true)))
         .rootCause().hasMessageContaining("«Số văn bản» phải có dạng");
     y.clock(7, 10);
-    y.submit(y.task("SubmitReport"), "tonghop", Map.of("documentNumber", "45-BC/BTGTU",
+    Task submission = y.task("SubmitReport");
+    // The register held the number when the task was created: Tasklist shows it read-only,
+    // another number sent by hand is refused, and the held one is issued.
+    assertThat(engine.getTaskService().getVariableLocal(submission.getId(), "documentNumber"))
+        .isEqualTo("01-BC/BTGTU");
+    assertThatThrownBy(() -> y.submit(submission, "tonghop", Map.of("documentNumber",
+        "07-BC/BTGTU", "documentDate", y.engineToday(), "archived", true)))
+        .rootCause().hasMessageContaining("do sổ văn bản đi cấp (01-BC/BTGTU)");
+    y.submit(submission, "tonghop", Map.of("documentNumber", "01-BC/BTGTU",
         "documentDate", y.engineToday(), "archived", true));
+    theRegisterListsTheNumber();
     ConsolidatedReport report = reporting.report(YEAR, Period.H1).orElseThrow();
     ReportDocument issued = documents.latest(report.getId()).orElseThrow();
     assertThat(issued.getSource()).isEqualTo(ReportDocument.ISSUED);
@@ -280,7 +289,7 @@ class ReportChainTest {
     for (MimeMessage message : received) {
       to.add(message.getAllRecipients()[0].toString());
       assertThat(message.getSubject())
-          .isEqualTo("Số 45-BC/BTGTU - Báo cáo kết quả thực hiện quy chế dân chủ ở cơ sở 6 tháng"
+          .isEqualTo("Số 01-BC/BTGTU - Báo cáo kết quả thực hiện quy chế dân chủ ở cơ sở 6 tháng"
               + " đầu năm 2040");
       byte[] attached = attachment(message);
       assertThat(ReportDocuments.sha256(attached)).isEqualTo(issued.getSha256());
@@ -309,7 +318,7 @@ class ReportChainTest {
     }
     y.reviewSideBranches(List.of("phong-ly-luan", "phong-bao-chi"));
     y.runDueJobs();
-    y.approveAndSubmitReport("120-BC/BTGTU");
+    y.approveAndSubmitReport("02-BC/BTGTU");
     y.runDueJobs();
     ConsolidatedReport report = reporting.report(YEAR, Period.YEAR).orElseThrow();
     ReportDocument issued = documents.latest(report.getId()).orElseThrow();
@@ -320,7 +329,7 @@ class ReportChainTest {
     java.nio.file.Files.createDirectories(artefact.getParent());
     java.nio.file.Files.write(artefact, issued.getContent());
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(issued.getContent()))) {
-      assertThat(allText(doc)).contains("Số 120-BC/BTGTU", "Thành phố, ngày 20 tháng 11 năm 2040",
+      assertThat(allText(doc)).contains("Số 02-BC/BTGTU", "Thành phố, ngày 20 tháng 11 năm 2040",
           "kết quả thực hiện quy chế dân chủ ở cơ sở năm 2040", "Nguyễn Văn An",
           "8/8 đơn vị đã nộp báo cáo tổng kết.");
     }
@@ -462,6 +471,59 @@ class ReportChainTest {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The register as general affairs and leadership read and export it; others may not. */
+  void theRegisterListsTheNumber() throws Exception {
+    String path = "/api/register/" + YEAR;
+    mvc.perform(get(path).header("Authorization", basic("tuyentruyen")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get(path).header("Authorization", basic("truongban")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].number").value("01-BC/BTGTU"))
+        .andExpect(jsonPath("$[0].status").value("ISSUED"))
+        .andExpect(jsonPath("$[0].documentDate").value(YEAR + "-07-10"))
+        .andExpect(jsonPath("$[0].subject").value(
+            "Báo cáo kết quả thực hiện quy chế dân chủ ở cơ sở 6 tháng đầu năm " + YEAR));
+    // A notice written outside the application gets the next TB number; a wrong kind is refused.
+    mvc.perform(post("/api/register").header("Authorization", basic("truongban"))
+        .contentType("application/json").content("{\"kind\":\"TB\",\"subject\":\"x\","
+            + "\"documentDate\":\"" + YEAR + "-07-10\"}")).andExpect(status().isForbidden());
+    mvc.perform(post("/api/register").header("Authorization", basic("tonghop"))
+        .contentType("application/json").content("{\"kind\":\"XX\",\"subject\":\"x\","
+            + "\"documentDate\":\"" + YEAR + "-07-10\"}")).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString(
+            "«Loại văn bản» phải là một trong")));
+    String created = mvc.perform(post("/api/register").header("Authorization", basic("tonghop"))
+        .contentType("application/json").content("{\"kind\":\"TB\",\"subject\":"
+            + "\"Thông báo lịch đối thoại\",\"documentDate\":\"" + YEAR + "-07-10\"}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.number").value("01-TB/BTGTU"))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created)
+        .path("id").asText();
+    mvc.perform(post("/api/register/entries/" + id + "/cancel")
+        .header("Authorization", basic("tonghop")).contentType("application/json")
+        .content("{\"reason\":\"\"}")).andExpect(status().isBadRequest());
+    mvc.perform(post("/api/register/entries/" + id + "/cancel")
+        .header("Authorization", basic("tonghop")).contentType("application/json")
+        .content("{\"reason\":\"Lịch đối thoại thay đổi\"}")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("CANCELLED"));
+    byte[] xlsx = mvc.perform(get(path + "/export.xlsx").header("Authorization",
+        basic("tonghop"))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new ByteArrayInputStream(xlsx))) {
+      var sheet = book.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("SỔ ĐĂNG KÝ VĂN BẢN ĐI - BTGTU - năm " + YEAR);
+      assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("01-BC/BTGTU");
+      assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("10/07/" + YEAR);
+      assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("01-TB/BTGTU");
+      assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).isEqualTo("Đã hủy");
+      assertThat(sheet.getRow(4).getCell(7).getStringCellValue())
+          .isEqualTo("Lịch đối thoại thay đổi");
     }
   }
 }
