@@ -39,12 +39,14 @@ public class ReportingService {
   private final ReportMailer mailer;
   private final ReportingProperties properties;
   private final DocumentRegister register;
+  private final ReportRules rules;
 
   ReportingService(ConsolidatedReportRepository reports, ReviewService reviews,
       OrganisationRegistry organisation, ReportAssembler assembler, ReportWriter writer,
       ReportDocuments documents, ReportMailer mailer, ReportingProperties properties,
-      DocumentRegister register) {
+      DocumentRegister register, ReportRules rules) {
     this.register = register;
+    this.rules = rules;
     this.reports = reports;
     this.reviews = reviews;
     this.organisation = organisation;
@@ -79,13 +81,7 @@ public class ReportingService {
         late.add(unit.getName());
       }
     }
-    String summary = "Trong " + (period.yearEnd() ? "năm " : "6 tháng đầu năm ") + year + ", "
-        + filed.size() + "/" + expected.size() + " đơn vị đã sơ kết, tổng kết và nộp báo cáo; "
-        + "các đơn vị tổ chức " + ReportAssembler.sum(filed, Indicator.DISSEMINATION_SESSIONS)
-        + " buổi quán triệt, tuyên truyền, nhận "
-        + ReportAssembler.sum(filed, Indicator.PROPOSALS_RECEIVED) + " kiến nghị, đề xuất và "
-        + ReportAssembler.sum(filed, Indicator.COMPLAINTS_RECEIVED)
-        + " đơn thư; quy chế dân chủ ở cơ sở tiếp tục được thực hiện nghiêm túc.";
+    String summary = rules.assessment(assembler.facts(year, period, expected, filed));
     ConsolidatedReport report = reports.findByYearAndPeriod(year, period.name())
         .orElseGet(() -> new ConsolidatedReport(year, period.name()));
     report.consolidate(ReportAssembler.title(year, period), summary, String.join(", ", late),
@@ -141,6 +137,10 @@ public class ReportingService {
     reports.save(report);
     task.getExecution().setVariable("reportApproved", approved);
     task.getExecution().setVariable("reportComments", approved ? null : decision.reason());
+    // The revision task links to the page where general affairs uploads its corrected Word
+    // document with the Tasklist session (form-js has no file field).
+    task.getExecution().setVariable("reportUploadUrl", "/reports/upload.html?year="
+        + report.getYear() + "&period=" + report.getPeriod());
   }
 
   /** Complete listener of ReviseReport: the revised assessment and proposals. */
@@ -205,7 +205,10 @@ public class ReportingService {
     ConsolidatedReport report = report(task.getExecution());
     Optional<RegisterEntry> held = register.active(registerReference(report))
         .filter(e -> RegisterEntry.RESERVED.equals(e.status()));
-    in.require(held.isPresent() || typed != null, "«Số văn bản» là bắt buộc.");
+    // The form shows the held number read-only and sends it back; a number removed by hand
+    // is refused like one changed by hand.
+    in.require(typed != null, "«Số văn bản» là bắt buộc"
+        + held.map(e -> " (số do sổ văn bản đi cấp: " + e.number() + ").").orElse("."));
     in.require(typed == null || typed.matches("\\d{1,6}-BC/[A-ZĐ]{2,20}"),
         "«Số văn bản» phải có dạng số-BC/ký hiệu cơ quan, ví dụ 125-BC/BTGTU.");
     in.require(held.isEmpty() || typed == null || !typed.matches("\\d{1,6}-BC/[A-ZĐ]{2,20}")
