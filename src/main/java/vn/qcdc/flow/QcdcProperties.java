@@ -151,19 +151,38 @@ public class QcdcProperties {
       this.legalBasis = value;
     }
 
-    /** The legal basis in force for a year: the entry with the latest from-year not after it. */
+    /** The legal basis of a year's plan: what is in force on 1 January of that year. */
     public String legalBasisFor(int year) {
-      return legalBasis.stream()
-          .filter(b -> b.getFromYear() <= year)
-          .max((a, b) -> Integer.compare(a.getFromYear(), b.getFromYear()))
-          .map(LegalBasis::getText)
-          .orElse("");
+      return legalBasisOn(java.time.LocalDate.of(year, 1, 1));
+    }
+
+    /** Every rule of the legal basis in force on a day, joined with "; ". */
+    public String legalBasisOn(java.time.LocalDate day) {
+      return String.join("; ", legalBasisInForce(day).stream().map(LegalBasis::getText).toList());
+    }
+
+    public List<LegalBasis> legalBasisInForce(java.time.LocalDate day) {
+      return legalBasis.stream().filter(b -> b.inForceOn(day)).toList();
     }
   }
 
+  /**
+   * A rule of the legal basis with the dates it is in force ({@code from}, {@code until}, both
+   * included; {@code from-year} is the older form, 1 January of that year), its source and
+   * whether its number and dates were checked against the text itself.
+   */
   public static class LegalBasis {
     private int fromYear;
+    private java.time.LocalDate from;
+    private java.time.LocalDate until;
     private String text;
+    private String source;
+    private boolean verified;
+
+    public boolean inForceOn(java.time.LocalDate day) {
+      java.time.LocalDate start = from != null ? from : java.time.LocalDate.of(fromYear, 1, 1);
+      return !day.isBefore(start) && (until == null || !day.isAfter(until));
+    }
 
     public int getFromYear() {
       return fromYear;
@@ -171,6 +190,38 @@ public class QcdcProperties {
 
     public void setFromYear(int fromYear) {
       this.fromYear = fromYear;
+    }
+
+    public java.time.LocalDate getFrom() {
+      return from;
+    }
+
+    public void setFrom(java.time.LocalDate from) {
+      this.from = from;
+    }
+
+    public java.time.LocalDate getUntil() {
+      return until;
+    }
+
+    public void setUntil(java.time.LocalDate until) {
+      this.until = until;
+    }
+
+    public String getSource() {
+      return source;
+    }
+
+    public void setSource(String source) {
+      this.source = source;
+    }
+
+    public boolean isVerified() {
+      return verified;
+    }
+
+    public void setVerified(boolean verified) {
+      this.verified = verified;
     }
 
     public String getText() {

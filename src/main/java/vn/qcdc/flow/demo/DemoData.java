@@ -110,11 +110,11 @@ public class DemoData implements ApplicationRunner {
     y.clock(6, 15);
     y.runDueJobs();
     y.clock(6, 25);
-    y.wholeReview("45-BC/BTGTU");
+    y.wholeReview("01-BC/BTGTU");
     y.clock(11, 20);
     y.runDueJobs();
     y.clock(11, 30);
-    y.wholeReview("120-BC/BTGTU");
+    y.wholeReview("02-BC/BTGTU");
     y.clock(12, 20);
     y.confirmRatings();
     cancelYearRoundWork(FINISHED_YEAR);

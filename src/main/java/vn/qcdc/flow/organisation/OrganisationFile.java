@@ -39,6 +39,54 @@ public class OrganisationFile {
     private String shortName = "";
     private String parentBody = "";
     private String place = "";
+    /** 36-HD: the committee the department belongs to, above its name ("Thành ủy Đà Nẵng"). */
+    private String superiorBody = "";
+    /** The department's own name in the heading ("Ban Tuyên giáo"). */
+    private String headingName = "";
+    /** The head's user id: anyone else of the leadership signs "K/T" for the head. */
+    private String head = "";
+    private String deputyTitle = "PHÓ TRƯỞNG BAN";
+
+    /** The line above the issuing body: the superior committee, else the parent body. */
+    public String superior() {
+      return superiorBody == null || superiorBody.isBlank() ? parentBody : superiorBody;
+    }
+
+    public String headerName() {
+      return headingName == null || headingName.isBlank() ? name : headingName;
+    }
+
+    public String getSuperiorBody() {
+      return superiorBody;
+    }
+
+    public void setSuperiorBody(String value) {
+      this.superiorBody = value;
+    }
+
+    public String getHeadingName() {
+      return headingName;
+    }
+
+    public void setHeadingName(String value) {
+      this.headingName = value;
+    }
+
+    public String getHead() {
+      return head;
+    }
+
+    public void setHead(String value) {
+      this.head = value;
+    }
+
+    public String getDeputyTitle() {
+      return deputyTitle;
+    }
+
+    public void setDeputyTitle(String value) {
+      this.deputyTitle = value;
+    }
 
     public String getName() {
       return name;

@@ -1,5 +1,6 @@
 package vn.qcdc.flow.reporting;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,24 @@ public class ReportAssembler {
     return "Báo cáo " + subject(year, period);
   }
 
+  /** The facts the general assessment rests on (ReportRules), from the filed reviews. */
+  ReportRules.Facts facts(int year, Period period, List<OrgUnit> expected,
+      Map<String, UnitReview> filed) {
+    List<String> late = expected.stream().filter(u -> filed.containsKey(u.getCode())
+        && filed.get(u.getCode()).isLate()).map(OrgUnit::getName).toList();
+    List<String> missing = expected.stream().filter(u -> !filed.containsKey(u.getCode()))
+        .map(OrgUnit::getName).toList();
+    return new ReportRules.Facts(periodText(period) + " " + year, reviewWord(period), late,
+        missing, sum(filed, Indicator.COMPLAINTS_RECEIVED),
+        sum(filed, Indicator.COMPLAINTS_RESOLVED), sum(filed, Indicator.COMPLAINTS_ON_TIME),
+        sum(filed, Indicator.KEY_TASKS_SET), sum(filed, Indicator.KEY_TASKS_DONE));
+  }
+
+  /** The last day of the period: the legal basis in force on it is the one printed. */
+  static LocalDate periodEnd(int year, Period period) {
+    return period.yearEnd() ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 6, 30);
+  }
+
   ReportContent assemble(ConsolidatedReport report) {
     int year = report.getYear();
     Period period = Period.valueOf(report.getPeriod());
@@ -107,9 +126,12 @@ public class ReportAssembler {
     ReportContent.Row totalRow = new ReportContent.Row("Tổng cộng", totalFigures,
         filed.size() + "/" + expected.size() + " đã nộp");
 
+    List<String> legalBasis = properties.getPlan().legalBasisInForce(periodEnd(year, period))
+        .stream().map(QcdcProperties.LegalBasis::getText).toList();
     List<ReportContent.Section> sections = new ArrayList<>();
-    sections.add(new ReportContent.Section("I. KẾT QUẢ THỰC HIỆN",
-        List.of(report.getSummary())));
+    List<String> opening = new ArrayList<>();
+    opening.add(report.getSummary());
+    sections.add(new ReportContent.Section("I. KẾT QUẢ THỰC HIỆN", opening));
     sections.add(dissemination(year, period, filed));
     sections.add(conference(year, filed));
     sections.add(transparency(year, period, filed));
@@ -117,36 +139,96 @@ public class ReportAssembler {
     sections.add(unionAndBoard(filed));
     sections.add(inspectionAndReviews(year, period, expected, filed));
     sections.add(shortcomings(expected, filed));
+    sections.add(nextPeriod(report, facts(year, period, expected, filed)));
 
     List<String> recipients = new ArrayList<>();
     reporting.getRecipients().forEach(r -> recipients.add(r.getName()));
     recipients.add("Lưu VT");
 
-    return new ReportContent(agency.getParentBody(), agency.getName(), agency.getShortName(),
+    String signerId = report.getApprovedBy();
+    boolean deputy = signerId != null && agency.getHead() != null && !agency.getHead().isBlank()
+        && !agency.getHead().equals(signerId);
+    String headTitle = reporting.getSignerTitle();
+    String signerTitle = deputy ? "K/T " + headTitle + "\n" + agency.getDeputyTitle()
+        : headTitle;
+
+    return new ReportContent(agency.superior(), agency.headerName(), agency.getShortName(),
         agency.getPlace(), report.getDocumentNumber(), report.getDocumentDate(), "BÁO CÁO",
         subject(year, period),
         "Thực hiện Kế hoạch triển khai thực hiện quy chế dân chủ ở cơ sở năm " + year + ", "
             + agency.getName() + " báo cáo " + subject(year, period) + " như sau:",
         sections, TABLE_HEADERS, rows, totalRow,
-        "Ghi chú: \"-\" là chỉ tiêu mà loại đơn vị đó không báo cáo; đơn vị chưa nộp không có số"
-            + " liệu.",
-        lines(report.getNextPeriodProposals()), recipients, reporting.getSignerTitle(),
-        signer(report.getApprovedBy()));
+        "Ghi chú: \"-\" là chỉ tiêu mà loại đơn vị đó không báo cáo; đơn vị chưa nộp báo cáo"
+            + " không có số liệu.",
+        List.of(), recipients, signerTitle, signer(signerId), legalBasis,
+        "Số liệu thực hiện quy chế dân chủ ở cơ sở " + periodText(period) + " " + year
+            + " của các đơn vị");
   }
+
+  /** Part III, always: the units' proposals, and what the shortcomings call for. */
+  private ReportContent.Section nextPeriod(ConsolidatedReport report, ReportRules.Facts f) {
+    List<String> paragraphs = new ArrayList<>();
+    if (!f.missingUnits().isEmpty() || !f.lateUnits().isEmpty()) {
+      paragraphs.add("Đôn đốc " + String.join(", ", concat(f.missingUnits(), f.lateUnits()))
+          + " thực hiện đầy đủ, đúng hạn chế độ báo cáo " + f.reviewWord() + ".");
+    }
+    if (f.overdueCases() > 0 || f.unresolvedCases() > 0) {
+      paragraphs.add("Giải quyết dứt điểm, đúng thời hạn luật định các đơn thư"
+          + (f.unresolvedCases() > 0 ? " còn đang giải quyết (" + f.unresolvedCases() + " đơn)"
+              : "") + ".");
+    }
+    if (f.keyTasksSet() > f.keyTasksDone()) {
+      paragraphs.add("Hoàn thành " + (f.keyTasksSet() - f.keyTasksDone())
+          + " nhiệm vụ trọng tâm chưa hoàn thành trong kỳ.");
+    }
+    List<String> proposals = lines(report.getNextPeriodProposals());
+    if (proposals.isEmpty()) {
+      paragraphs.add("Các đơn vị không có kiến nghị, đề xuất với cấp trên trong kỳ này.");
+    } else {
+      paragraphs.addAll(proposals);
+    }
+    return new ReportContent.Section("III. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ, ĐỀ XUẤT",
+        paragraphs);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static final java.util.Set<UnitKind> DEPARTMENTS =
+      java.util.EnumSet.of(UnitKind.DEPARTMENT, UnitKind.CENTRE);
 
   private ReportContent.Section dissemination(int year, Period period,
       Map<String, UnitReview> filed) {
     List<DisseminationRecord> held = disseminations.findByYear(year);
-    int attendance = held.stream().mapToInt(DisseminationRecord::getAttendance).sum();
-    int headcount = held.stream().mapToInt(DisseminationRecord::getHeadcount).sum();
-    return new ReportContent.Section(
-        "1. Công tác quán triệt, tuyên truyền (mục II.1 của Kế hoạch)",
-        List.of(held.size() + "/" + organisation.codesFor("DISSEMINATION").size()
-            + " phòng, trung tâm đã tổ chức quán triệt các văn bản về quy chế dân chủ ở cơ sở, "
-            + attendance + "/" + headcount + " lượt cán bộ, công chức tham dự. Trong "
-            + periodText(period) + ", các đơn vị tổ chức "
-            + sum(filed, Indicator.DISSEMINATION_SESSIONS) + " buổi quán triệt, tuyên truyền với "
-            + sum(filed, Indicator.PARTICIPANTS) + " lượt người tham dự."));
+    List<OrgUnit> expected = organisation.unitsFor("DISSEMINATION");
+    long departments = expected.stream().filter(u -> DEPARTMENTS.contains(u.getKind())).count();
+    List<DisseminationRecord> ofDepartments = held.stream()
+        .filter(r -> DEPARTMENTS.contains(organisation.unit(r.getUnitCode()).getKind())).toList();
+    int attendance = ofDepartments.stream().mapToInt(DisseminationRecord::getAttendance).sum();
+    int headcount = ofDepartments.stream().mapToInt(DisseminationRecord::getHeadcount).sum();
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add(ofDepartments.size() + "/" + departments + " phòng, trung tâm đã tổ chức"
+        + " quán triệt các văn bản về quy chế dân chủ ở cơ sở"
+        + (headcount > 0 ? ", " + attendance + "/" + headcount + " lượt cán bộ, công chức của"
+            + " các phòng, trung tâm tham dự" : "") + ".");
+    for (OrgUnit other : expected.stream().filter(u -> !DEPARTMENTS.contains(u.getKind()))
+        .toList()) {
+      held.stream().filter(r -> r.getUnitCode().equals(other.getCode())).findFirst()
+          .ifPresentOrElse(r -> paragraphs.add(other.getName() + " tổ chức quán triệt ngày "
+              + Formats.date(r.getMeetingDate()) + ", " + r.getAttendance() + "/"
+              + r.getHeadcount() + " người tham dự."),
+              () -> paragraphs.add(other.getName() + " chưa tổ chức quán triệt."));
+    }
+    int sessions = sum(filed, Indicator.DISSEMINATION_SESSIONS);
+    paragraphs.add(sessions == 0 ? "Trong " + periodText(period) + ", các đơn vị chưa tổ chức"
+        + " thêm buổi tuyên truyền nào."
+        : "Trong " + periodText(period) + ", các đơn vị tổ chức " + sessions
+            + " buổi quán triệt, tuyên truyền với " + sum(filed, Indicator.PARTICIPANTS)
+            + " lượt người tham dự.");
+    return new ReportContent.Section("1. Công tác quán triệt, tuyên truyền", paragraphs);
   }
 
   private ReportContent.Section conference(int year, Map<String, UnitReview> filed) {
@@ -156,32 +238,32 @@ public class ReportAssembler {
             c -> paragraphs.add("Hội nghị cán bộ, công chức năm " + year + " được tổ chức ngày "
                 + Formats.date(c.getConferenceDate()) + ", " + c.getAttendance() + "/"
                 + c.getTotalOfficials() + " cán bộ, công chức tham dự; Nghị quyết hội nghị được "
-                + c.getVotesFor() + " người tán thành."),
+                + c.getVotesFor() + "/" + c.getAttendance() + " người dự tán thành."),
             () -> paragraphs.add("Hội nghị cán bộ, công chức năm " + year
                 + " chưa được tổ chức hợp lệ."));
-    paragraphs.add("Các đơn vị nhận " + sum(filed, Indicator.PROPOSALS_RECEIVED)
-        + " kiến nghị, đề xuất của cán bộ, công chức, đã trả lời "
-        + sum(filed, Indicator.PROPOSALS_ANSWERED) + "; thực hiện "
-        + sum(filed, Indicator.KEY_TASKS_DONE) + "/" + sum(filed, Indicator.KEY_TASKS_SET)
-        + " nhiệm vụ trọng tâm được giao.");
-    return new ReportContent.Section(
-        "2. Hội nghị cán bộ, công chức và nhiệm vụ trọng tâm (mục II.2)", paragraphs);
+    paragraphs.add(ReportRules.proposals(sum(filed, Indicator.PROPOSALS_RECEIVED),
+        sum(filed, Indicator.PROPOSALS_ANSWERED)));
+    paragraphs.add(ReportRules.keyTasks(sum(filed, Indicator.KEY_TASKS_SET),
+        sum(filed, Indicator.KEY_TASKS_DONE)));
+    return new ReportContent.Section("2. Hội nghị cán bộ, công chức và nhiệm vụ trọng tâm",
+        paragraphs);
   }
 
   private ReportContent.Section transparency(int year, Period period,
       Map<String, UnitReview> filed) {
     List<String> paragraphs = new ArrayList<>();
     reviews.regulationReview(year, period).ifPresentOrElse(
-        r -> paragraphs.add("Rà soát " + r.getReviewed() + " quy chế, quy định nội bộ, sửa đổi, "
-            + "bổ sung " + r.getAmended() + "."),
+        r -> paragraphs.add("Rà soát " + r.getReviewed() + " quy chế, quy định nội bộ"
+            + (r.getAmended() == 0 ? ", không phải sửa đổi, bổ sung."
+                : ", sửa đổi, bổ sung " + r.getAmended() + ".")),
         () -> paragraphs.add("Chưa báo cáo kết quả rà soát quy chế, quy định nội bộ."));
-    paragraphs.add("Tiếp nhận " + sum(filed, Indicator.COMPLAINTS_RECEIVED)
-        + " đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh; đã giải quyết "
-        + sum(filed, Indicator.COMPLAINTS_RESOLVED) + ", trong đó "
-        + sum(filed, Indicator.COMPLAINTS_ON_TIME) + " đúng thời hạn luật định. Thực hiện "
-        + sum(filed, Indicator.DISCLOSURES_MADE) + " lần công khai tài chính.");
-    return new ReportContent.Section(
-        "3. Thực hiện quy chế, công khai và giải quyết đơn thư (mục II.3)", paragraphs);
+    paragraphs.add(ReportRules.cases(sum(filed, Indicator.COMPLAINTS_RECEIVED),
+        sum(filed, Indicator.COMPLAINTS_RESOLVED), sum(filed, Indicator.COMPLAINTS_ON_TIME)));
+    int disclosures = sum(filed, Indicator.DISCLOSURES_MADE);
+    paragraphs.add(disclosures == 0 ? "Trong kỳ chưa thực hiện công khai tài chính."
+        : "Thực hiện " + disclosures + " lần công khai tài chính.");
+    return new ReportContent.Section("3. Thực hiện quy chế, công khai và giải quyết đơn thư",
+        paragraphs);
   }
 
   private ReportContent.Section leadership(int year, Period period,
@@ -190,14 +272,16 @@ public class ReportAssembler {
     reviews.leadershipReport(year, period).ifPresentOrElse(
         r -> {
           paragraphs.add(r.getCommitments());
-          paragraphs.add("Lãnh đạo tổ chức " + r.getDialoguesHeld()
-              + " buổi đối thoại với cán bộ, công chức; "
-              + sum(filed, Indicator.DIALOGUE_ACTIONS_DONE)
-              + " việc sau đối thoại đã hoàn thành.");
+          int actions = sum(filed, Indicator.DIALOGUE_ACTIONS_DONE);
+          paragraphs.add(r.getDialoguesHeld() == 0
+              ? "Trong kỳ, lãnh đạo chưa tổ chức đối thoại với cán bộ, công chức."
+              : "Lãnh đạo tổ chức " + r.getDialoguesHeld()
+                  + " buổi đối thoại với cán bộ, công chức"
+                  + (actions == 0 ? "." : "; " + actions + " việc sau đối thoại đã hoàn thành."));
         },
         () -> paragraphs.add("Lãnh đạo chưa báo cáo việc thực hiện trách nhiệm nêu gương."));
-    return new ReportContent.Section(
-        "4. Trách nhiệm nêu gương của lãnh đạo và đối thoại (mục II.4)", paragraphs);
+    return new ReportContent.Section("4. Trách nhiệm nêu gương của lãnh đạo và đối thoại",
+        paragraphs);
   }
 
   private ReportContent.Section unionAndBoard(Map<String, UnitReview> filed) {
@@ -205,23 +289,27 @@ public class ReportAssembler {
     for (UnitReview review : filed.values()) {
       UnitKind kind = UnitKind.valueOf(review.getUnitKind());
       String name = organisation.name(review.getUnitCode());
+      int inspections = review.figure(Indicator.INSPECTIONS_MADE);
       if (kind == UnitKind.UNION) {
-        paragraphs.add(name + " tổ chức " + nullToZero(review.getPropagandaActivities())
-            + " hoạt động tuyên truyền, " + review.figure(Indicator.INSPECTIONS_MADE)
-            + " cuộc kiểm tra, giám sát. Tâm tư, nguyện vọng của cán bộ, công chức: "
-            + review.getSentimentReport());
+        int propaganda = nullToZero(review.getPropagandaActivities());
+        paragraphs.add(name + (propaganda == 0 ? " chưa tổ chức hoạt động tuyên truyền"
+            : " tổ chức " + propaganda + " hoạt động tuyên truyền")
+            + (inspections == 0 ? ", chưa tổ chức kiểm tra, giám sát"
+                : ", " + inspections + " cuộc kiểm tra, giám sát")
+            + ". Tâm tư, nguyện vọng của cán bộ, công chức: " + review.getSentimentReport());
       } else if (kind == UnitKind.INSPECTION_BOARD) {
-        paragraphs.add(name + " thực hiện " + review.figure(Indicator.INSPECTIONS_MADE)
-            + " cuộc giám sát, phát hiện " + review.figure(Indicator.INSPECTION_FINDINGS)
-            + " tồn tại. Giám sát hoạt động hành chính: " + review.getAdminSupervision()
+        paragraphs.add(name + (inspections == 0 ? " chưa tổ chức giám sát."
+            : " thực hiện " + inspections + " cuộc giám sát, "
+                + ReportRules.findings(review.figure(Indicator.INSPECTION_FINDINGS)) + ".")
+            + " Giám sát hoạt động hành chính: " + review.getAdminSupervision()
             + " Giám sát hoạt động tài chính: " + review.getFinanceSupervision());
       }
     }
     if (paragraphs.isEmpty()) {
       paragraphs.add("Công đoàn và Ban Thanh tra nhân dân chưa nộp báo cáo.");
     }
-    return new ReportContent.Section(
-        "5. Hoạt động của Công đoàn và Ban Thanh tra nhân dân (mục II.5)", paragraphs);
+    return new ReportContent.Section("5. Hoạt động của Công đoàn và Ban Thanh tra nhân dân",
+        paragraphs);
   }
 
   private ReportContent.Section inspectionAndReviews(int year, Period period,
@@ -232,20 +320,25 @@ public class ReportAssembler {
       paragraphs.add("Trong kỳ, Ban Chỉ đạo không tổ chức kiểm tra tại đơn vị.");
     } else {
       List<String> each = inspections.stream().map(i -> organisation.name(i.getUnitCode())
-          + " (" + ratingText(i.getRating()) + ", " + i.getFindingsCount() + " tồn tại)").toList();
+          + " (" + ratingText(i.getRating()) + ", " + ReportRules.findings(i.getFindingsCount())
+          + ")").toList();
       paragraphs.add("Ban Chỉ đạo kiểm tra " + inspections.size() + " đơn vị: "
           + String.join("; ", each) + ".");
     }
-    List<String> late = expected.stream().filter(u -> filed.containsKey(u.getCode())
-        && filed.get(u.getCode()).isLate()).map(OrgUnit::getName).toList();
-    List<String> missing = expected.stream().filter(u -> !filed.containsKey(u.getCode()))
-        .map(OrgUnit::getName).toList();
-    paragraphs.add(filed.size() + "/" + expected.size() + " đơn vị đã nộp báo cáo "
-        + (period.yearEnd() ? "tổng kết" : "sơ kết")
-        + (late.isEmpty() ? "" : "; nộp trễ: " + String.join(", ", late))
-        + (missing.isEmpty() ? "" : "; chưa nộp: " + String.join(", ", missing)) + ".");
-    return new ReportContent.Section(
-        "6. Công tác kiểm tra, sơ kết, tổng kết (mục III.2, III.3)", paragraphs);
+    List<OrgUnit> departments = expected.stream()
+        .filter(u -> DEPARTMENTS.contains(u.getKind())).toList();
+    long departmentsFiled = departments.stream().filter(u -> filed.containsKey(u.getCode()))
+        .count();
+    List<String> others = expected.stream().filter(u -> !DEPARTMENTS.contains(u.getKind()))
+        .map(u -> u.getName() + (filed.containsKey(u.getCode()) ? " đã nộp" : " chưa nộp"))
+        .toList();
+    ReportRules.Facts f = facts(year, period, expected, filed);
+    paragraphs.add(departmentsFiled + "/" + departments.size() + " phòng, trung tâm đã nộp báo"
+        + " cáo " + reviewWord(period) + (others.isEmpty() ? "" : "; " + String.join(", ", others))
+        + (f.lateUnits().isEmpty() ? "" : "; nộp trễ: " + String.join(", ", f.lateUnits()))
+        + (f.missingUnits().isEmpty() ? "" : "; chưa nộp: "
+            + String.join(", ", f.missingUnits())) + ".");
+    return new ReportContent.Section("6. Công tác kiểm tra, " + reviewWord(period), paragraphs);
   }
 
   private ReportContent.Section shortcomings(List<OrgUnit> expected,
@@ -253,13 +346,15 @@ public class ReportAssembler {
     List<String> paragraphs = new ArrayList<>();
     for (OrgUnit unit : expected) {
       UnitReview review = filed.get(unit.getCode());
-      if (review != null) {
+      if (review != null && review.getShortcomings() != null
+          && !review.getShortcomings().isBlank()) {
         paragraphs.add(unit.getName() + ": " + review.getShortcomings()
             + (review.getCauses() == null ? "" : " Nguyên nhân: " + review.getCauses()));
       }
     }
     if (paragraphs.isEmpty()) {
-      paragraphs.add("Chưa có đơn vị nào nộp báo cáo.");
+      paragraphs.add(filed.isEmpty() ? "Chưa có đơn vị nào nộp báo cáo."
+          : "Các đơn vị không nêu hạn chế trong kỳ.");
     }
     return new ReportContent.Section("II. HẠN CHẾ VÀ NGUYÊN NHÂN", paragraphs);
   }
@@ -297,8 +392,13 @@ public class ReportAssembler {
     return value == null ? 0 : value;
   }
 
-  private static String periodText(Period period) {
+  static String periodText(Period period) {
     return period.yearEnd() ? "năm" : "6 tháng đầu năm";
+  }
+
+  /** H1 is a "sơ kết", the year a "tổng kết", never both. */
+  static String reviewWord(Period period) {
+    return period.yearEnd() ? "tổng kết" : "sơ kết";
   }
 
   private static String ratingText(String rating) {

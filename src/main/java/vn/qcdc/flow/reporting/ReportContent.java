@@ -25,7 +25,9 @@ public record ReportContent(
     List<String> nextPeriod,
     List<String> recipients,
     String signerTitle,
-    String signerName) {
+    String signerName,
+    List<String> legalBasis,
+    String appendixTitle) {
 
   /** A numbered part of the report: its heading and paragraphs. */
   public record Section(String heading, List<String> paragraphs) {

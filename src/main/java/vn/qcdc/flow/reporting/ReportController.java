@@ -81,6 +81,48 @@ class ReportController {
         .body(document.getContent());
   }
 
+  @GetMapping({"/api/reports/{year}/{period}/document.pdf",
+      "/reports/{year}/{period}/document.pdf"})
+  ResponseEntity<byte[]> downloadPdf(@PathVariable int year, @PathVariable String period,
+      @RequestParam(required = false) Integer version, HttpServletRequest request) {
+    allow(request, READERS);
+    ConsolidatedReport report = find(year, period);
+    ReportDocument document = (version == null ? documents.latest(report.getId())
+        : documents.version(report.getId(), version))
+        .orElseThrow(() -> new NotFound("Báo cáo chưa có văn bản"
+            + (version == null ? "" : " phiên bản " + version) + "."));
+    if (document.getPdfContent() == null) {
+      throw new NotFound("Phiên bản " + document.getVersion() + " chưa có bản PDF (máy chủ"
+          + " chưa cài LibreOffice khi tạo phiên bản này).");
+    }
+    String encoded = URLEncoder.encode(document.getPdfFileName(), StandardCharsets.UTF_8)
+        .replace("+", "%20");
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"bao-cao-qcdc-" + year
+            + "-" + period + "-v" + document.getVersion() + ".pdf\"; filename*=UTF-8''" + encoded)
+        .header("X-Report-Version", String.valueOf(document.getVersion()))
+        .body(document.getPdfContent());
+  }
+
+  /**
+   * The upload of the page reached from the revision task, with the Tasklist session. A cookie
+   * alone is not enough: the page sends X-Requested-With, which no other site can send without
+   * a CORS preflight this application never grants.
+   */
+  @PostMapping(value = "/reports/{year}/{period}/document", consumes = {
+      ReportDocuments.DOCX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  ResponseEntity<Map<String, Object>> uploadFromTasklist(@PathVariable int year,
+      @PathVariable String period, @RequestBody byte[] content,
+      @RequestHeader(value = "X-Note", required = false) String note,
+      @RequestHeader(value = "X-Requested-With", required = false) String requestedWith,
+      HttpServletRequest request) {
+    if (!"qcdc-upload".equals(requestedWith)) {
+      throw new Refused(HttpStatus.FORBIDDEN, "Chỉ tải lên được từ trang tải lên bản sửa.");
+    }
+    return upload(year, period, content, note, request);
+  }
+
   @PostMapping(value = "/api/reports/{year}/{period}/document", consumes = {
       ReportDocuments.DOCX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
   ResponseEntity<Map<String, Object>> upload(@PathVariable int year, @PathVariable String period,
@@ -125,6 +167,7 @@ class ReportController {
     m.put("source", d.getSource());
     m.put("fileName", d.getFileName());
     m.put("size", d.getSize());
+    m.put("pdf", d.getPdfContent() != null);
     m.put("sha256", d.getSha256());
     m.put("note", d.getNote());
     m.put("createdBy", d.getCreatedBy());

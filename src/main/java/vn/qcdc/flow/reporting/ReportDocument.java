@@ -34,6 +34,10 @@ public class ReportDocument {
   @Basic(fetch = FetchType.LAZY)
   @Column(name = "content", columnDefinition = "LONGBLOB")
   private byte[] content;
+  @Lob
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "pdf_content", columnDefinition = "LONGBLOB")
+  private byte[] pdfContent;
   @Column(name = "size_bytes")
   private int size;
   private String sha256;
@@ -99,5 +103,18 @@ public class ReportDocument {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** The PDF of this version, or null where LibreOffice was not installed. */
+  public byte[] getPdfContent() {
+    return pdfContent;
+  }
+
+  void attachPdf(byte[] pdf) {
+    this.pdfContent = pdf;
+  }
+
+  public String getPdfFileName() {
+    return fileName.replaceAll("\\.docx$", ".pdf");
   }
 }

@@ -22,9 +22,11 @@ public class ReportDocuments {
   static final int MAX_UPLOAD = 20 * 1024 * 1024;
 
   private final ReportDocumentRepository documents;
+  private final PdfConverter pdf;
 
-  ReportDocuments(ReportDocumentRepository documents) {
+  ReportDocuments(ReportDocumentRepository documents, PdfConverter pdf) {
     this.documents = documents;
+    this.pdf = pdf;
   }
 
   /** "Báo cáo kết quả thực hiện quy chế dân chủ ở cơ sở 6 tháng đầu năm 2022 (v2).docx". */
@@ -36,9 +38,13 @@ public class ReportDocuments {
   ReportDocument store(ConsolidatedReport report, String source, byte[] content, String note,
       String by) {
     int version = latest(report.getId()).map(ReportDocument::getVersion).orElse(0) + 1;
-    return documents.save(new ReportDocument(report.getId(), version, source,
+    ReportDocument document = new ReportDocument(report.getId(), version, source,
         fileName(report.getYear(), Period.valueOf(report.getPeriod()), version), content,
-        sha256(content), note, by, Clock.now()));
+        sha256(content), note, by, Clock.now());
+    if (pdf.available()) {
+      document.attachPdf(pdf.toPdf(content));
+    }
+    return documents.save(document);
   }
 
   /** A corrected version from the general-affairs department; it must be a readable .docx. */

@@ -39,9 +39,13 @@ class ReportMailer {
   private final TransactionTemplate ownTransaction;
   private final JdbcTemplate jdbc;
 
+  private final String agencyName;
+
   ReportMailer(ObjectProvider<JavaMailSender> mail, ReportDispatchRepository dispatches,
       ReportingProperties properties, PlatformTransactionManager transactions,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc, vn.qcdc.flow.organisation.OrganisationFileLoader files,
+      vn.qcdc.flow.QcdcProperties qcdc) {
+    this.agencyName = files.load(qcdc.getOrganisation().getFile()).getAgency().getName();
     this.mail = mail;
     this.dispatches = dispatches;
     this.properties = properties;
@@ -101,11 +105,19 @@ class ReportMailer {
       helper.setTo(recipient.getEmail());
       String subject = ReportAssembler.title(report.getYear(), Period.valueOf(report.getPeriod()));
       helper.setSubject("Số " + report.getDocumentNumber() + " - " + subject);
-      helper.setText("Kính gửi: " + recipient.getName() + ".\n\n"
-          + "Đính kèm là " + subject.substring(0, 1).toLowerCase() + subject.substring(1)
-          + ", số " + report.getDocumentNumber() + ".\n\nTrân trọng.\n");
+      // Worded as an agency writes a covering letter: who sends what, under which number.
+      helper.setText("Kính gửi: " + recipient.getName() + "\n\n"
+          + agencyName + " trân trọng gửi Báo cáo số " + report.getDocumentNumber()
+          + (report.getDocumentDate() == null ? ""
+              : " ngày " + vn.qcdc.flow.engine.Formats.date(report.getDocumentDate()))
+          + " về " + ReportAssembler.subject(report.getYear(), Period.valueOf(report.getPeriod()))
+          + ".\n\nBáo cáo gửi kèm thư này ở dạng Word và PDF.\n\n" + agencyName + "\n");
       helper.addAttachment(document.getFileName(), new ByteArrayResource(document.getContent()),
           ReportDocuments.DOCX);
+      if (document.getPdfContent() != null) {
+        helper.addAttachment(document.getPdfFileName(),
+            new ByteArrayResource(document.getPdfContent()), "application/pdf");
+      }
       sender.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("Cannot build the report e-mail", e);

@@ -21,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.audit.AuditSeals;
+import vn.qcdc.flow.engine.Formats;
 
 /**
  * Lays a {@link ReportContent} out as a Party document, following Hướng dẫn 36-HD/VPTW (2018)
@@ -45,23 +46,25 @@ public class ReportWriter {
   public byte[] write(ReportContent c) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       page(doc);
+      pageNumbers(doc);
       header(doc, c);
       XWPFParagraph kind = paragraph(doc, ParagraphAlignment.CENTER, 240, 0);
       run(kind, c.title(), 16, true, false);
       XWPFParagraph about = paragraph(doc, ParagraphAlignment.CENTER, 0, 0);
       run(about, c.subtitle(), 14, true, false);
       run(paragraph(doc, ParagraphAlignment.CENTER, 0, 120), "-----", 14, false, false);
+      for (int i = 0; i < c.legalBasis().size(); i++) {
+        body(doc, "Căn cứ " + c.legalBasis().get(i) + (i == c.legalBasis().size() - 1 ? ";"
+            : ";"));
+      }
       body(doc, c.introduction());
       for (ReportContent.Section section : c.sections()) {
         heading(doc, section.heading());
         section.paragraphs().forEach(p -> body(doc, p));
       }
-      table(doc, c);
-      if (!c.nextPeriod().isEmpty()) {
-        heading(doc, "III. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ, ĐỀ XUẤT");
-        c.nextPeriod().forEach(p -> body(doc, p));
-      }
+      body(doc, "(Số liệu của từng đơn vị tại Phụ lục kèm theo.)");
       signature(doc, c);
+      appendix(doc, c);
       // Issue 13: every generated report publishes a new seal of the history chain.
       seals.ifAvailable(s -> run(paragraph(doc, ParagraphAlignment.LEFT, 240, 0),
           s.sealLineFor("báo cáo «" + c.subtitle() + "»"), 8, false, true));
@@ -72,6 +75,46 @@ public class ReportWriter {
     }
   }
 
+  /**
+   * Page numbers from the second page, centred at the top (36-HD: page numbers in Arabic
+   * figures, the first page not numbered): a first-page header without the field.
+   */
+  private static void pageNumbers(XWPFDocument doc) {
+    CTSectPr sect = doc.getDocument().getBody().getSectPr();
+    sect.addNewTitlePg();
+    org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+    policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.FIRST);
+    org.apache.poi.xwpf.usermodel.XWPFHeader numbered =
+        policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT);
+    XWPFParagraph p = numbered.getParagraphs().isEmpty() ? numbered.createParagraph()
+        : numbered.getParagraphs().get(0);
+    p.setAlignment(ParagraphAlignment.CENTER);
+    var field = p.getCTP().addNewFldSimple();
+    field.setInstr("PAGE");
+    var r = field.addNewR();
+    var rpr = r.addNewRPr();
+    rpr.addNewRFonts().setAscii(FONT);
+    rpr.getRFontsArray(0).setHAnsi(FONT);
+    rpr.addNewSz().setVal(BigInteger.valueOf(28));
+    r.addNewT().setStringValue("2");
+  }
+
+  /** "PHỤ LỤC" on a page of its own: the figures in two tables that fit the page's width. */
+  private static void appendix(XWPFDocument doc, ReportContent c) {
+    XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER, 0, 0);
+    title.setPageBreak(true);
+    run(title, "PHỤ LỤC", 14, true, false);
+    run(paragraph(doc, ParagraphAlignment.CENTER, 0, 0), c.appendixTitle(), 14, true, false);
+    String of = c.documentNumber() == null ? "" : " số " + c.documentNumber()
+        + (c.documentDate() == null ? "" : " ngày " + Formats.date(c.documentDate()));
+    run(paragraph(doc, ParagraphAlignment.CENTER, 0, 120), "(Kèm theo Báo cáo" + of + " của "
+        + c.agencyName() + ")", 14, false, true);
+    int half = 4; // dissemination and proposals; then complaints and key tasks
+    table(doc, c, "1. Quán triệt, kiến nghị và tình hình nộp báo cáo", 0, half, true);
+    table(doc, c, "2. Đơn thư và nhiệm vụ trọng tâm", half, c.tableHeaders().size(), false);
+    XWPFParagraph note = paragraph(doc, ParagraphAlignment.LEFT, 60, 120);
+    run(note, c.tableNote(), 12, false, true);
+  }
   private static void page(XWPFDocument doc) {
     CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = sect.addNewPgSz();
@@ -130,45 +173,55 @@ public class ReportWriter {
     run(p, text, 14, false, false);
   }
 
-  private static void table(XWPFDocument doc, ReportContent c) {
-    heading(doc, "Bảng số liệu thực hiện quy chế dân chủ ở cơ sở của các đơn vị");
-    int columns = c.tableHeaders().size() + 3;
+  /** Columns from..to of the figures, with the state of each unit's report when asked. */
+  private static void table(XWPFDocument doc, ReportContent c, String caption, int from, int to,
+      boolean withState) {
+    XWPFParagraph head0 = paragraph(doc, ParagraphAlignment.LEFT, 120, 60);
+    run(head0, caption, 13, true, false);
+    int figures = to - from;
+    int columns = figures + 2 + (withState ? 1 : 0);
     XWPFTable table = doc.createTable(c.rows().size() + 2, columns);
     table.setTableAlignment(TableRowAlign.CENTER);
-    // Fixed widths (twips) so that unit names stay readable: TT, unit, figures, state.
+    // Usable width 165 mm (9355 twips): TT, the unit's name, then equal columns wide enough
+    // that no word of a heading is split.
     int[] widths = new int[columns];
-    java.util.Arrays.fill(widths, (9300 - 450 - 2300 - 900) / c.tableHeaders().size());
-    widths[0] = 450;
-    widths[1] = 2300;
-    widths[columns - 1] = 900;
+    widths[0] = 650;
+    widths[1] = 2750;
+    java.util.Arrays.fill(widths, 2, columns, (9300 - 650 - 2750) / (columns - 2));
     fixWidths(table, widths);
     XWPFTableRow head = table.getRow(0);
-    cell(head.getCell(0), "TT", true, 9);
-    cell(head.getCell(1), "Đơn vị", true, 9);
-    for (int i = 0; i < c.tableHeaders().size(); i++) {
-      cell(head.getCell(i + 2), c.tableHeaders().get(i), true, 8);
+    cell(head.getCell(0), "TT", true, 11);
+    cell(head.getCell(1), "Đơn vị", true, 11);
+    for (int i = from; i < to; i++) {
+      cell(head.getCell(i - from + 2), c.tableHeaders().get(i), true, 11);
     }
-    cell(head.getCell(columns - 1), "Báo cáo", true, 9);
+    if (withState) {
+      cell(head.getCell(columns - 1), "Báo cáo", true, 11);
+    }
     for (int r = 0; r < c.rows().size(); r++) {
-      fill(table.getRow(r + 1), String.valueOf(r + 1), c.rows().get(r), false);
+      fill(table.getRow(r + 1), String.valueOf(r + 1), c.rows().get(r), from, to, withState,
+          false);
     }
-    fill(table.getRow(c.rows().size() + 1), "", c.totals(), true);
-    XWPFParagraph note = paragraph(doc, ParagraphAlignment.LEFT, 60, 120);
-    run(note, c.tableNote(), 12, false, true);
+    fill(table.getRow(c.rows().size() + 1), "", c.totals(), from, to, withState, true);
   }
 
-  private static void fill(XWPFTableRow row, String number, ReportContent.Row data, boolean bold) {
+  private static void fill(XWPFTableRow row, String number, ReportContent.Row data, int from,
+      int to, boolean withState, boolean bold) {
     cell(row.getCell(0), number, bold);
-    cell(row.getCell(1), data.unit(), bold);
-    for (int i = 0; i < data.figures().size(); i++) {
+    XWPFParagraph name = row.getCell(1).getParagraphs().get(0);
+    name.setAlignment(ParagraphAlignment.LEFT);
+    run(name, data.unit(), 12, bold, false);
+    for (int i = from; i < to; i++) {
       Integer figure = data.figures().get(i);
-      cell(row.getCell(i + 2), figure == null ? "-" : String.valueOf(figure), bold);
+      cell(row.getCell(i - from + 2), figure == null ? "-" : String.valueOf(figure), bold);
     }
-    cell(row.getCell(data.figures().size() + 2), data.state(), bold);
+    if (withState) {
+      cell(row.getCell(to - from + 2), data.state(), bold);
+    }
   }
 
   private static void cell(XWPFTableCell cell, String text, boolean bold) {
-    cell(cell, text, bold, 10);
+    cell(cell, text, bold, 12);
   }
 
   private static void cell(XWPFTableCell cell, String text, boolean bold, int size) {

@@ -34,6 +34,18 @@ class ReportingListeners {
     return service::revise;
   }
 
+  /** Models after 1.0.0: the register's number is held when SubmitReport is created. */
+  @Bean
+  TaskListener reportNumberReserved(ReportingService service) {
+    return service::reserveNumber;
+  }
+
+  @Bean
+  TaskListener reportNumberReleased(ReportingService service) {
+    return service::releaseNumber;
+  }
+
+  /** Used by 1.0.0 and later models alike: see ReportingService#number. */
   @Bean
   TaskListener reportSubmitted(ReportingService service) {
     return service::number;

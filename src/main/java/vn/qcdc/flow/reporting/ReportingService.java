@@ -14,6 +14,9 @@ import vn.qcdc.flow.engine.Facts;
 import vn.qcdc.flow.engine.FormInput;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.register.DocumentKind;
+import vn.qcdc.flow.register.DocumentRegister;
+import vn.qcdc.flow.register.RegisterEntry;
 import vn.qcdc.flow.review.Indicator;
 import vn.qcdc.flow.review.Period;
 import vn.qcdc.flow.review.ReviewService;
@@ -35,10 +38,15 @@ public class ReportingService {
   private final ReportDocuments documents;
   private final ReportMailer mailer;
   private final ReportingProperties properties;
+  private final DocumentRegister register;
+  private final ReportRules rules;
 
   ReportingService(ConsolidatedReportRepository reports, ReviewService reviews,
       OrganisationRegistry organisation, ReportAssembler assembler, ReportWriter writer,
-      ReportDocuments documents, ReportMailer mailer, ReportingProperties properties) {
+      ReportDocuments documents, ReportMailer mailer, ReportingProperties properties,
+      DocumentRegister register, ReportRules rules) {
+    this.register = register;
+    this.rules = rules;
     this.reports = reports;
     this.reviews = reviews;
     this.organisation = organisation;
@@ -73,13 +81,7 @@ public class ReportingService {
         late.add(unit.getName());
       }
     }
-    String summary = "Trong " + (period.yearEnd() ? "năm " : "6 tháng đầu năm ") + year + ", "
-        + filed.size() + "/" + expected.size() + " đơn vị đã sơ kết, tổng kết và nộp báo cáo; "
-        + "các đơn vị tổ chức " + ReportAssembler.sum(filed, Indicator.DISSEMINATION_SESSIONS)
-        + " buổi quán triệt, tuyên truyền, nhận "
-        + ReportAssembler.sum(filed, Indicator.PROPOSALS_RECEIVED) + " kiến nghị, đề xuất và "
-        + ReportAssembler.sum(filed, Indicator.COMPLAINTS_RECEIVED)
-        + " đơn thư; quy chế dân chủ ở cơ sở tiếp tục được thực hiện nghiêm túc.";
+    String summary = rules.assessment(assembler.facts(year, period, expected, filed));
     ConsolidatedReport report = reports.findByYearAndPeriod(year, period.name())
         .orElseGet(() -> new ConsolidatedReport(year, period.name()));
     report.consolidate(ReportAssembler.title(year, period), summary, String.join(", ", late),
@@ -135,6 +137,10 @@ public class ReportingService {
     reports.save(report);
     task.getExecution().setVariable("reportApproved", approved);
     task.getExecution().setVariable("reportComments", approved ? null : decision.reason());
+    // The revision task links to the page where general affairs uploads its corrected Word
+    // document with the Tasklist session (form-js has no file field).
+    task.getExecution().setVariable("reportUploadUrl", "/reports/upload.html?year="
+        + report.getYear() + "&period=" + report.getPeriod());
   }
 
   /** Complete listener of ReviseReport: the revised assessment and proposals. */
@@ -150,28 +156,89 @@ public class ReportingService {
     task.getExecution().setVariable("nextPeriodProposals", next);
   }
 
+  /** The register's reference of a report's number. */
+  static String registerReference(ConsolidatedReport report) {
+    return "report:" + report.getId();
+  }
+
   /**
-   * Complete listener of SubmitReport: the number and date from the records office, and the
-   * issued version that goes out: the approved text with them, or the approved upload as is.
+   * Create listener of SubmitReport (models after 1.0.0): the next BC number of the register is
+   * held for the report and shown on the task, with today as the proposed date. A task created
+   * again for the same report (a migrated instance) shows the number already held.
+   */
+  void reserveNumber(DelegateTask task) {
+    ConsolidatedReport report = report(task.getExecution());
+    RegisterEntry entry = register.active(registerReference(report))
+        .orElseGet(() -> register.reserve(DocumentKind.BC, Clock.today(), report.getTitle(),
+            registerReference(report), "system"));
+    task.setVariableLocal("documentNumber", entry.number());
+    task.setVariableLocal("documentDate", Clock.today().toString());
+  }
+
+  /** Delete listener of SubmitReport: a held number whose process is cancelled is cancelled. */
+  void releaseNumber(DelegateTask task) {
+    ConsolidatedReport report = report(task.getExecution());
+    register.active(registerReference(report))
+        .filter(e -> RegisterEntry.RESERVED.equals(e.status()))
+        .ifPresent(e -> register.cancel(e.id(), "Quy trình báo cáo bị hủy trước khi ban hành"
+            + (task.getDeleteReason() == null ? "" : " (" + task.getDeleteReason() + ")"),
+            "system"));
+  }
+
+  /**
+   * Complete listener of SubmitReport: the date from the records office, and the issued version
+   * that goes out (the approved text with number and date, or the approved upload as is).
+   *
+   * <p>The number comes from the register. With the models after 1.0.0 it was held when the
+   * task was created and shown read-only; a different number sent by hand is refused. Instances
+   * of release 1.0.0 keep their form with a typed number: it is accepted only when the register
+   * stays whole ({@link DocumentRegister#recordTyped}), otherwise refused with the number to type.
    */
   void number(DelegateTask task) {
     int year = Facts.year(task);
     FormInput in = FormInput.of(task);
-    String number = in.text("documentNumber", "Số văn bản");
+    String typed = in.optionalText("documentNumber", "Số văn bản");
     LocalDate date = in.date("documentDate", "Ngày ban hành");
-    in.require(number == null || number.matches("\\d{1,6}-BC/[A-ZĐ]{2,20}"),
-        "«Số văn bản» phải có dạng số-BC/ký hiệu cơ quan, ví dụ 125-BC/BTGTU.");
     in.require(date == null || (date.getYear() >= year && !date.isAfter(Clock.today())),
         "«Ngày ban hành» phải từ năm " + year + " và không sau ngày hôm nay.");
     in.require(in.flag("archived"), "Chưa xác nhận đã lưu văn thư (Lưu VT).");
-    in.refuseIfInvalid();
     ConsolidatedReport report = report(task.getExecution());
+    Optional<RegisterEntry> held = register.active(registerReference(report))
+        .filter(e -> RegisterEntry.RESERVED.equals(e.status()));
+    // The form shows the held number read-only and sends it back; a number removed by hand
+    // is refused like one changed by hand.
+    in.require(typed != null, "«Số văn bản» là bắt buộc"
+        + held.map(e -> " (số do sổ văn bản đi cấp: " + e.number() + ").").orElse("."));
+    in.require(typed == null || typed.matches("\\d{1,6}-BC/[A-ZĐ]{2,20}"),
+        "«Số văn bản» phải có dạng số-BC/ký hiệu cơ quan, ví dụ 125-BC/BTGTU.");
+    in.require(held.isEmpty() || typed == null || !typed.matches("\\d{1,6}-BC/[A-ZĐ]{2,20}")
+        || typed.equals(held.get().number()),
+        "«Số văn bản» do sổ văn bản đi cấp (" + held.map(RegisterEntry::number).orElse("")
+            + "), không thay bằng số khác được.");
+    in.refuseIfInvalid();
+    RegisterEntry issued;
+    if (held.isPresent()) {
+      RegisterEntry entry = held.get();
+      if (!register.seriesOf(date).equals(entry.series())) {
+        // Held in one year, dated in the next: numbers restart, so the held one is cancelled.
+        register.cancel(entry.id(), "Văn bản ban hành sang năm sau, cấp số của năm "
+            + date.getYear(), Actors.of(task));
+        entry = register.reserve(DocumentKind.BC, date, report.getTitle(),
+            registerReference(report), Actors.of(task));
+      }
+      issued = register.issue(entry.id(), date, Actors.of(task));
+    } else {
+      issued = register.recordTyped(typed, DocumentKind.BC, date, report.getTitle(),
+          registerReference(report), Actors.of(task));
+    }
+    String number = issued.number();
     report.numbered(number, date, Actors.of(task));
     reports.save(report);
+    task.setVariableLocal("documentNumber", number);
     ReportDocument approved = documents.latest(report.getId()).orElseThrow();
-    byte[] issued = ReportDocument.UPLOADED.equals(approved.getSource()) ? approved.getContent()
+    byte[] content = ReportDocument.UPLOADED.equals(approved.getSource()) ? approved.getContent()
         : writer.write(assembler.assemble(report));
-    ReportDocument document = documents.store(report, ReportDocument.ISSUED, issued,
+    ReportDocument document = documents.store(report, ReportDocument.ISSUED, content,
         "Bản phát hành số " + number + " (từ bản " + approved.getVersion() + " đã phê duyệt)",
         Actors.of(task));
     task.getExecution().setVariable("reportVersion", document.getVersion());

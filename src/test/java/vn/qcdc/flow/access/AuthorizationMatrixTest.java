@@ -144,13 +144,13 @@ class AuthorizationMatrixTest {
     y.runDueJobs();
     y.submit(y.task("ApproveReport"), "truongban", Map.of("reportDecision", "approve"));
     probeTasks();
-    y.submit(y.task("SubmitReport"), "tonghop", Map.of("documentNumber", "45-BC/BTGTU",
+    y.submit(y.task("SubmitReport"), "tonghop", Map.of("documentNumber", "01-BC/BTGTU",
         "documentDate", y.engineToday(), "archived", true));
     y.runDueJobs();
 
     y.clock(11, 20);
     y.runDueJobs();
-    y.wholeReview("120-BC/BTGTU");
+    y.wholeReview("02-BC/BTGTU");
     try {
       probeTasks();
       probeRuntime(cycle);

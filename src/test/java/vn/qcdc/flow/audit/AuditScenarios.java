@@ -75,10 +75,10 @@ abstract class AuditScenarios {
     y.firstHalf();
     y.clock(6, 15);
     y.runDueJobs();
-    y.wholeReview("45-BC/BTGTU");
+    y.wholeReview("01-BC/BTGTU");
     y.clock(11, 20);
     y.runDueJobs();
-    y.wholeReview("120-BC/BTGTU");
+    y.wholeReview("02-BC/BTGTU");
     for (Task rating : y.tasks("ConfirmRating")) {
       // a comment, as an official may add one in Tasklist
       engine.getIdentityService().setAuthenticatedUserId("truongban");
@@ -179,7 +179,7 @@ abstract class AuditScenarios {
     List<JsonNode> submissions = userTasks.stream()
         .filter(s -> s.path("activityId").asText().equals("SubmitReport")).toList();
     assertThat(submissions).extracting(s -> s.path("data").path("documentNumber").asText())
-        .containsExactly("45-BC/BTGTU", "120-BC/BTGTU");
+        .containsExactly("01-BC/BTGTU", "02-BC/BTGTU");
     assertThat(userTasks.stream().filter(s -> s.path("activityId").asText()
         .equals("ConfirmRating"))).hasSize(6).allSatisfy(s -> assertThat(
             s.path("comments").get(0).path("text").asText())

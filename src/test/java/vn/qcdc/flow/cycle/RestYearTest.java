@@ -62,10 +62,10 @@ class RestYearTest {
     y.firstHalfAfterPlan();
     y.clock(6, 15);
     y.runDueJobs();
-    y.wholeReview("45-BC/BTGTU");
+    y.wholeReview("01-BC/BTGTU");
     y.clock(11, 20);
     y.runDueJobs();
-    y.wholeReview("120-BC/BTGTU");
+    y.wholeReview("02-BC/BTGTU");
     for (Task rating : y.tasks("ConfirmRating")) {
       y.submit(rating, "truongban", Map.of("finalRating",
           engine.getTaskService().getVariable(rating.getId(), "proposedRating")));

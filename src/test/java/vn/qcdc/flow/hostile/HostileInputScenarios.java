@@ -143,7 +143,7 @@ public abstract class HostileInputScenarios {
     y19.firstHalf();
     y19.clock(6, 15);
     y19.runDueJobs();
-    y19.wholeReview("45-BC/BTGTU");
+    y19.wholeReview("01-BC/BTGTU");
     y19.clock(11, 20);
     y19.runDueJobs();
     for (String unit : YearDriver.REVIEW_UNITS) {
@@ -152,7 +152,7 @@ public abstract class HostileInputScenarios {
     }
     y19.reviewSideBranches(List.of("phong-ly-luan"));
     y19.runDueJobs();
-    y19.approveAndSubmitReport("120-BC/BTGTU");
+    y19.approveAndSubmitReport("02-BC/BTGTU");
     y19.runDueJobs();
     Task rating = y19.tasks("ConfirmRating").stream().filter(t -> "phong-tong-hop".equals(
         engine.getTaskService().getVariable(t.getId(), "unitCode"))).findFirst().orElseThrow();
@@ -167,7 +167,7 @@ public abstract class HostileInputScenarios {
     y20.firstHalf();
     y20.clock(6, 15);
     y20.runDueJobs();
-    y20.wholeReview("45-BC/BTGTU");
+    y20.wholeReview("01-BC/BTGTU");
     y20.clock(11, 20);
     y20.runDueJobs();
     for (String unit : YearDriver.REVIEW_UNITS) {
@@ -865,7 +865,7 @@ public abstract class HostileInputScenarios {
   }
 
   void report() {
-    Map<String, Object> ok = new LinkedHashMap<>(Map.of("documentNumber", "45-BC/BTGTU",
+    Map<String, Object> ok = new LinkedHashMap<>(Map.of("documentNumber", "01-BC/BTGTU",
         "documentDate", "2021-06-20", "archived", true));
     String number = "«Số văn bản» phải có dạng số-BC/ký hiệu cơ quan";
     String date = "«Ngày ban hành» phải từ năm 2021 và không sau ngày hôm nay";
@@ -878,9 +878,9 @@ public abstract class HostileInputScenarios {
     form("report: number of a decision, not a report", "submission", "tonghop",
         with(ok, "documentNumber", "45-QĐ/BTGTU"), 400, number);
     form("report: SQL in number", "submission", "tonghop",
-        with(ok, "documentNumber", "45-BC/BTGTU'; DELETE FROM qcdc_report; --"), 400, number);
+        with(ok, "documentNumber", "01-BC/BTGTU'; DELETE FROM qcdc_report; --"), 400, number);
     form("report: HTML in number", "submission", "tonghop",
-        with(ok, "documentNumber", "<b>45-BC/BTGTU</b>"), 400, "«Số văn bản»");
+        with(ok, "documentNumber", "<b>01-BC/BTGTU</b>"), 400, "«Số văn bản»");
     form("report: number blank", "submission", "tonghop", with(ok, "documentNumber", " "),
         400, "«Số văn bản» là bắt buộc");
     form("report: number as a number", "submission", "tonghop",
@@ -961,7 +961,7 @@ public abstract class HostileInputScenarios {
         "tonghop" + says));
     cases.add(new Bad("authz: an auditor numbers the report", HttpMethod.POST,
         path.formatted("submission", "submit-form"), "kiemtoan", JSON,
-        variables(Map.of("documentNumber", "45-BC/BTGTU", "documentDate", "2021-06-20",
+        variables(Map.of("documentNumber", "01-BC/BTGTU", "documentDate", "2021-06-20",
             "archived", true)), 403, "kiemtoan" + says));
     cases.add(new Bad("authz: unclaim another unit's review", HttpMethod.POST,
         path.formatted("union", "unclaim"), "tonghop", JSON, "{}", 403, "tonghop" + says));

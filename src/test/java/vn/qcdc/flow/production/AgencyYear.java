@@ -104,10 +104,10 @@ public abstract class AgencyYear {
     conference();
     clock(6, 15);
     reviewInputs(year + "-06-15");
-    report("45-BC/BTGTU", year + "-06-15");
+    report("01-BC/BTGTU", year + "-06-15");
     clock(11, 20);
     reviewInputs(year + "-11-20");
-    report("120-BC/BTGTU", year + "-11-20");
+    report("02-BC/BTGTU", year + "-11-20");
     ratings();
     awaitFinished();
   }

@@ -97,9 +97,9 @@ final class LoadYear {
     }
     complete("IssueWorkPlan", "lanh-dao", "truongban", plan);
     // The mid-year review starts when its timer fires (due on 15/06, long past).
-    review(false, y + "-06-25", "45-BC/CQTT", y + "-07-05");
+    review(false, y + "-06-25", "01-BC/CQTT", y + "-07-05");
     // The year-end review's timer fires once the mid-year review has sent its report.
-    review(true, y + "-11-28", "120-BC/CQTT", y + "-12-10");
+    review(true, y + "-11-28", "02-BC/CQTT", y + "-12-10");
     // The emulation rating of every unit, confirmed as the decision table proposed it.
     completeEvery("ConfirmRating", "lanh-dao", "truongban", units, id -> Map.of("finalRating",
         year.get("/engine-rest/task/" + id + "/variables/proposedRating", "truongban")

@@ -92,10 +92,10 @@ class MariaDbCrashRecoveryTest {
     year.reviewInputs("2022-06-15");
     // waits for ConsolidateReviews then GenerateReport (H1); SendReport's crash is seen
     // while the driver waits for the year-end review's tasks
-    year.report("45-BC/BTGTU", "2022-06-15");
+    year.report("01-BC/BTGTU", "2022-06-15");
     year.clock(11, 20);
     year.reviewInputs("2022-11-20");
-    year.report("120-BC/BTGTU", "2022-11-20");
+    year.report("02-BC/BTGTU", "2022-11-20");
     year.ratings();
     year.awaitFinished();
 
@@ -128,7 +128,7 @@ class MariaDbCrashRecoveryTest {
         + " ON r.id = d.report_id WHERE d.channel = 'EMAIL' ORDER BY r.period, d.recipient",
         String.class)).containsExactly("agencies-bloc-party-committee", "city-steering-committee",
             "agencies-bloc-party-committee", "city-steering-committee");
-    mailbox.assertEachRecipientReceivedEachReportOnce("45-BC/BTGTU", "120-BC/BTGTU");
+    mailbox.assertEachRecipientReceivedEachReportOnce("01-BC/BTGTU", "02-BC/BTGTU");
     assertThat(db.queryForObject("SELECT COUNT(*) FROM (SELECT kind, unit_code, message,"
         + " COUNT(*) n FROM qcdc_notice GROUP BY kind, unit_code, message HAVING COUNT(*) > 1) d",
         Long.class)).as("no notice twice").isZero();

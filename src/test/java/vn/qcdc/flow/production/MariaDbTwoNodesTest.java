@@ -71,10 +71,10 @@ class MariaDbTwoNodesTest {
     year.conference();
     year.clock(6, 15);
     year.reviewInputs("2022-06-15");
-    year.report("45-BC/BTGTU", "2022-06-15");
+    year.report("01-BC/BTGTU", "2022-06-15");
     year.clock(11, 20);
     year.reviewInputs("2022-11-20");
-    year.report("120-BC/BTGTU", "2022-11-20");
+    year.report("02-BC/BTGTU", "2022-11-20");
     year.ratings();
     year.awaitFinished();
 
@@ -123,7 +123,7 @@ class MariaDbTwoNodesTest {
         .isEqualTo(8);
     assertThat(db.queryForObject("SELECT COUNT(*) FROM qcdc_report_dispatch WHERE channel ="
         + " 'EMAIL'", Long.class)).isEqualTo(4);
-    mailbox.assertEachRecipientReceivedEachReportOnce("45-BC/BTGTU", "120-BC/BTGTU");
+    mailbox.assertEachRecipientReceivedEachReportOnce("01-BC/BTGTU", "02-BC/BTGTU");
     System.out.printf("[two nodes] %d tasks (%d on a, %d on b), %d jobs %s, starts %d/%d ms,"
         + " whole test %d s%n", year.completedOn.size(),
         year.completedOn.values().stream().filter(a.baseUrl()::equals).count(),

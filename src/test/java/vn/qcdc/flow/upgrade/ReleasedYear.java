@@ -190,11 +190,18 @@ final class ReleasedYear {
     s.put("ReportLeadershipExample", t -> Map.of("leadershipCommitments",
         "Lãnh đạo Ban gương mẫu thực hiện.", "dialoguesHeld", 1L));
     s.put("ApproveReport", t -> Map.of("reportDecision", "approve"));
-    s.put("SubmitReport", t -> Map.of("documentNumber", (reportNumber++) + "-BC/BTGTU",
+    // As Tasklist does: the current form shows the number the register holds for the task
+    // (read-only) and sends it back; the released form has the records office type the next one.
+    s.put("SubmitReport", t -> Map.of("documentNumber", heldOrTyped(t),
         "documentDate", today(), "archived", true));
     s.put("ConfirmRating", t -> Map.of("finalRating",
         engine.getTaskService().getVariable(t.getId(), "proposedRating")));
     return s;
+  }
+
+  private String heldOrTyped(Task task) {
+    Object held = engine.getTaskService().getVariableLocal(task.getId(), "documentNumber");
+    return held != null ? held.toString() : (reportNumber++) + "-BC/BTGTU";
   }
 
   private Map<String, Object> review(Task task) {

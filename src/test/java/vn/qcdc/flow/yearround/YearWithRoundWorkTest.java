@@ -231,7 +231,7 @@ class YearWithRoundWorkTest {
         checkPrefill("FileUnitReview", UNIT, false);
         checkPrefill("FileUnitReview", "phong-tong-hop", false);
         checkPrefill("FileUnionReview", "cong-doan", false);
-        y.wholeReview("45-BC/BTGTU");
+        y.wholeReview("01-BC/BTGTU");
       }
       monthReports(m);
     }
@@ -283,7 +283,7 @@ class YearWithRoundWorkTest {
     checkPrefill("FileUnitReview", UNIT, true);
     checkPrefill("FileUnitReview", "phong-tong-hop", true);
     checkPrefill("FileUnionReview", "cong-doan", true);
-    y.wholeReview("120-BC/BTGTU");
+    y.wholeReview("02-BC/BTGTU");
 
     assertThat(prefillPending).as("figures the review tasks were not pre-filled with").isEmpty();
   }
