@@ -46,7 +46,7 @@ class ComplaintIdentityRestTest {
 
   HttpHeaders as(String user) {
     HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, user);
+    headers.setBasicAuth(user, vn.qcdc.flow.support.TestPasswords.of(user));
     headers.setContentType(MediaType.APPLICATION_JSON);
     return headers;
   }

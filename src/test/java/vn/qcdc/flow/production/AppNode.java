@@ -115,6 +115,7 @@ public final class AppNode {
           "--spring.datasource.hikari.maximum-pool-size=8",
           "--spring.datasource.hikari.minimum-idle=1",
           "--qcdc.demo.print-logins=false",
+          "--QCDC_TEST_PASSWORD=" + vn.qcdc.flow.support.TestPasswords.PASSWORD,
           // A killed node's job locks expire soon, so that the restarted node retries quickly.
           "--camunda.bpm.job-execution.lock-time-in-millis=8000",
           "--camunda.bpm.job-execution.wait-time-in-millis=300",
