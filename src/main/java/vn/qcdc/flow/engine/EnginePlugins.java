@@ -16,6 +16,6 @@ public class EnginePlugins extends AbstractCamundaConfiguration {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPostBPMNParseListeners()
-        .add(new TaskScopedFormVariables(FormCatalog.load()));
+        .add(new TaskScopedFormVariables());
   }
 }

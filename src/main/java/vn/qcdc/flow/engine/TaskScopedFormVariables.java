@@ -23,14 +23,12 @@ import org.camunda.bpm.engine.impl.util.xml.Namespace;
  * values, stores the business record and publishes to the process only what
  * the flow needs (a decision, a date). History keeps the submitted values
  * per task.
+ *
+ * <p>The keys are those of the form as deployed with the task's process
+ * definition ({@link DeployedForms}), so a task of an older release declares
+ * the fields its own form shows.
  */
 public class TaskScopedFormVariables extends AbstractBpmnParseListener {
-
-  private final FormCatalog forms;
-
-  public TaskScopedFormVariables(FormCatalog forms) {
-    this.forms = forms;
-  }
 
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
@@ -38,14 +36,19 @@ public class TaskScopedFormVariables extends AbstractBpmnParseListener {
     if (formRef == null || formRef.startsWith("${") || formRef.startsWith("#{")) {
       return;
     }
-    Set<String> keys = forms.keys(formRef);
-    if (keys.isEmpty()) {
-      throw new IllegalStateException("User task " + activity.getId()
-          + " refers to form '" + formRef + "', which forms/ does not define");
-    }
     UserTaskActivityBehavior behavior = (UserTaskActivityBehavior) activity.getActivityBehavior();
     behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
-        task -> declareLocally(task, keys));
+        task -> declareLocally(task, keysOf(task, formRef)));
+  }
+
+  private static Set<String> keysOf(DelegateTask task, String formRef) {
+    Set<String> keys = DeployedForms.keys(task.getProcessEngineServices().getRepositoryService(),
+        task.getProcessDefinitionId(), formRef);
+    if (keys == null) {
+      throw new IllegalStateException("User task " + task.getTaskDefinitionKey()
+          + " refers to form '" + formRef + "', which its deployment does not contain");
+    }
+    return keys;
   }
 
   private static void declareLocally(DelegateTask task, Set<String> keys) {

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.task.Task;
-import vn.qcdc.flow.engine.FormCatalog;
+import vn.qcdc.flow.engine.DeployedForms;
 
 /**
  * Refuses a task completion that carries a variable its form does not have.
@@ -34,7 +34,6 @@ public class FormKeysFilter implements ContainerRequestFilter {
 
   private static final Pattern TASK_COMPLETION =
       Pattern.compile("(?:^|/)task/([^/]+)/(?:submit-form|complete|resolve)/?$");
-  private static final FormCatalog FORMS = FormCatalog.load();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
@@ -84,9 +83,11 @@ public class FormKeysFilter implements ContainerRequestFilter {
     Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys()
         .singleResult();
     CamundaFormRef ref = task == null ? null : task.getCamundaFormRef();
-    if (ref == null || !FORMS.formIds().contains(ref.getKey())) {
+    if (ref == null) {
       return null;
     }
-    return FORMS.keys(ref.getKey());
+    // The form the task was deployed with: a task of an older release keeps its own fields.
+    return DeployedForms.keys(engine.getRepositoryService(), task.getProcessDefinitionId(),
+        ref.getKey());
   }
 }
