@@ -71,8 +71,9 @@ class WebDefenceTest {
   @Test
   void aWriteSentByAPageOfAnotherSiteIsRefused() throws Exception {
     String admin = basic("admin", TestPasswords.PASSWORD);
-    String body = "{\"profile\":{\"id\":\"xsite\",\"firstName\":\"X\",\"lastName\":\"Y\"},"
-        + "\"credentials\":{\"password\":\"Mat-khau-Xsite-2026!\"}}";
+    // A password that passes the policy for both users (not their ids, names or e-mail).
+    String body = "{\"profile\":{\"id\":\"xsite\",\"firstName\":\"Khách\",\"lastName\":"
+        + "\"Thử\"},\"credentials\":{\"password\":\"Mat-khau-Dai-2026!\"}}";
     HttpResponse<String> fromEvil = send(request("/engine-rest/user/create")
         .header("Authorization", admin).header("Content-Type", "application/json")
         .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.ofString(body)));
