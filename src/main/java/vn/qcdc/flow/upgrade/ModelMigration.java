@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.springframework.stereotype.Service;
 import vn.qcdc.flow.engine.InputRefusedException;
 
@@ -62,7 +63,14 @@ public class ModelMigration {
     }
     MigrationPlanBuilder builder = runtime.createMigrationPlan(source.getId(), target.getId())
         .mapEqualActivities().updateEventTriggers();
-    renamed.forEach((from, to) -> builder.mapActivities(from, to).updateEventTrigger());
+    var oldModel = repository.getBpmnModelInstance(source.getId());
+    renamed.forEach((from, to) -> {
+      var instruction = builder.mapActivities(from, to);
+      // A renamed timer or catch event takes the new model's trigger; a task has none.
+      if (oldModel.getModelElementById(from) instanceof CatchEvent) {
+        instruction.updateEventTrigger();
+      }
+    });
     ProcessInstanceQuery instances = runtime.createProcessInstanceQuery()
         .processDefinitionId(source.getId());
     long count = instances.count();

@@ -107,6 +107,100 @@ class MigrationRestTest {
         .taskDefinitionKey("ConfirmClassification").count()).isEqualTo(1);
   }
 
+  /**
+   * The next release renames a step of the complaint: a case waiting there, with its legal
+   * deadline timers, moves only when the rename is given, keeps its deadlines, and finishes on
+   * the new model.
+   */
+  @Test
+  void aRenamedStepIsMappedAndTheCaseFinishesOnTheNextModel() {
+    ReleasedVersion current = ReleasedVersion.current();
+    current.deploy(engine, "qcdc-flow");
+    ReleasedYear.setDay(2026, 4, 1);
+    String pid = startComplaint("2026-04-01");
+    submit(pid, "ConfirmClassification", "tonghop", Map.of("caseKind", "KHIEU_NAI",
+        "competence", "THUOC_THAM_QUYEN", "handlingUnit", "phong-tuyen-truyen"));
+    submit(pid, "AcceptCase", "tuyentruyen", Map.of("acceptanceDecision", "THU_LY",
+        "acceptanceDate", "2026-04-01"));
+    int oldVersion = definitionOf(pid).getVersion();
+    List<java.util.Date> deadlines = timers(pid);
+    assertThat(deadlines).as("the resolution's warning and limit").hasSizeGreaterThanOrEqualTo(2);
+
+    String model = new String(current.resources.get("processes/qcdc-complaint.bpmn"),
+        java.nio.charset.StandardCharsets.UTF_8).replace("\"ResolveCase\"",
+        "\"ResolveCaseFirstTime\"");
+    var next = engine.getRepositoryService().createDeployment().name("qcdc-flow next")
+        .addString("processes/qcdc-complaint.bpmn", model);
+    current.forms().forEach((name, bytes) ->
+        next.addInputStream(name, new java.io.ByteArrayInputStream(bytes)));
+    next.deploy();
+
+    ResponseEntity<Map> unmapped = call(HttpMethod.POST, "/api/upgrade/migrations", "admin",
+        Map.of("processKey", "qcdc-complaint", "fromVersion", oldVersion));
+    assertThat(unmapped.getStatusCode().value()).isEqualTo(422);
+    assertThat(unmapped.getBody().get("problems").toString()).contains("ResolveCase");
+    assertThat(definitionOf(pid).getVersion()).isEqualTo(oldVersion);
+
+    ResponseEntity<Map> mapped = call(HttpMethod.POST, "/api/upgrade/migrations", "admin",
+        Map.of("processKey", "qcdc-complaint", "fromVersion", oldVersion,
+            "renamedActivities", Map.of("ResolveCase", "ResolveCaseFirstTime")));
+    assertThat(mapped.getStatusCode().value()).as(String.valueOf(mapped.getBody()))
+        .isEqualTo(200);
+    assertThat(mapped.getBody()).containsEntry("migrated", true);
+    assertThat((List<String>) mapped.getBody().get("instructions"))
+        .contains("ResolveCase -> ResolveCaseFirstTime");
+    assertThat(definitionOf(pid).getVersion()).isGreaterThan(oldVersion);
+    assertThat(timers(pid)).as("deadlines kept").isEqualTo(deadlines);
+
+    ReleasedYear.setDay(2026, 4, 20);
+    submit(pid, "ResolveCaseFirstTime", "tuyentruyen", Map.of("resolutionOutcome", "RESOLVED",
+        "decisionNumber", "07/QĐ-BTGTU", "decisionDate", "2026-04-20",
+        "resolutionSummary", "Giải quyết khiếu nại lần đầu.", "citizenNotifiedOn", "2026-04-20"));
+    submit(pid, "SuperviseCase", "thanhtra", Map.of("openSupervisionNote", false));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(pid).singleResult().getState()).isEqualTo("COMPLETED");
+    assertThat(engine.getHistoryService().createHistoricIncidentQuery().processInstanceId(pid)
+        .count()).isZero();
+    current.deploy(engine, "qcdc-flow"); // the current models are the latest again
+  }
+
+  private String startComplaint(String received) {
+    Logins.login(engine, "tonghop");
+    try {
+      return engine.getFormService().submitStartForm(engine.getRepositoryService()
+          .createProcessDefinitionQuery().processDefinitionKey("qcdc-complaint").latestVersion()
+          .singleResult().getId(), Map.of("receivedDate", received, "channel", "BUU_DIEN",
+          "citizenName", "Lê Văn C", "content", "Khiếu nại quyết định kỷ luật.",
+          "contentNature", "XEM_XET_LAI_QUYET_DINH", "concernsAgency", true)).getId();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void submit(String pid, String taskKey, String user, Map<String, Object> values) {
+    var task = engine.getTaskService().createTaskQuery().processInstanceId(pid)
+        .taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("open " + taskKey).isNotNull();
+    Logins.login(engine, user);
+    try {
+      engine.getTaskService().claim(task.getId(), user);
+      engine.getFormService().submitTaskForm(task.getId(), values);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private List<java.util.Date> timers(String pid) {
+    return engine.getManagementService().createJobQuery().processInstanceId(pid).timers()
+        .orderByJobDuedate().asc().list().stream().map(j -> j.getDuedate()).toList();
+  }
+
+  private org.camunda.bpm.engine.repository.ProcessDefinition definitionOf(String pid) {
+    return engine.getRepositoryService().getProcessDefinition(engine.getRuntimeService()
+        .createProcessInstanceQuery().processInstanceId(pid).singleResult()
+        .getProcessDefinitionId());
+  }
+
   private org.camunda.bpm.engine.repository.ProcessDefinition definitionOf(ProcessInstance pi) {
     String id = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(pi.getId()).singleResult().getProcessDefinitionId();
