@@ -53,7 +53,7 @@ stop_app() {
 }
 trap stop_app EXIT
 
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do
   if ! kill -0 "$app_pid" 2>/dev/null; then
     echo "FAILED: the application stopped while starting; last lines of $APP_LOG:" >&2
     tail -40 "$APP_LOG" >&2
@@ -64,7 +64,7 @@ for _ in $(seq 1 180); do
   fi
   sleep 2
 done
-grep -q "Started QcdcFlowApplication" "$APP_LOG" || { echo "FAILED: not started after 6 minutes" >&2; exit 1; }
+grep -q "Started QcdcFlowApplication" "$APP_LOG" || { echo "FAILED: not started after 20 minutes" >&2; exit 1; }
 # "Started" is logged before the start-up runners (organisation, authorizations, filters,
 # demo data) finish; until they have, web/StartupGate answers 503.
 for _ in $(seq 1 180); do

@@ -2,9 +2,9 @@ package vn.qcdc.flow.complaints;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -58,7 +58,9 @@ public class ComplaintAccess {
 
   /**
    * Whether the user handles the case: a READ grant on its process instance (or on every
-   * instance) to the user or one of their groups, or a Camunda administrator. Read from the
+   * instance) to the user or one of their groups. Administrators are not handlers: they read
+   * an identity only through ComplaintController's break-glass, with a reason the People's
+   * Inspection Board sees. Read from the
    * grants themselves, so it holds whether or not the engine enforces authorizations globally
    * (Camunda's own isUserAuthorized answers yes to everyone while they are off).
    */
@@ -69,11 +71,10 @@ public class ComplaintAccess {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication(); // reading the grants is not the caller's own query
     try {
+      // The administrators' group holds Camunda's blanket grants (every resource, "*"): that
+      // is the right to run the system, not to handle a case.
       List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-          .map(Group::getId).toList();
-      if (groups.contains(Groups.CAMUNDA_ADMIN)) {
-        return true;
-      }
+          .map(Group::getId).filter(g -> !Groups.CAMUNDA_ADMIN.equals(g)).toList();
       List<Authorization> grants = new ArrayList<>(authorizations.createAuthorizationQuery()
           .authorizationType(Authorization.AUTH_TYPE_GRANT).userIdIn(userId)
           .resourceType(Resources.PROCESS_INSTANCE).hasPermission(Permissions.READ).list());

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -55,23 +57,40 @@ public class EmulationExport {
 
   /** RFC 4180 CSV in UTF-8 with a byte-order mark, so Excel shows the diacritics. */
   public byte[] csv(int year) {
+    return csv(rows(year));
+  }
+
+  static byte[] csv(List<List<String>> rows) {
     StringBuilder out = new StringBuilder("\uFEFF");
     out.append(line(HEADERS));
-    rows(year).forEach(r -> out.append(line(r)));
+    rows.forEach(r -> out.append(line(r)));
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   public byte[] xlsx(int year) {
+    return xlsx(year, rows(year));
+  }
+
+  static byte[] xlsx(int year, List<List<String>> rows) {
     try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out =
         new ByteArrayOutputStream()) {
       Sheet sheet = book.createSheet("Thi đua " + year);
+      // Excel's own "this is text" flag: the cell shows exactly what was typed and stays text
+      // even when someone edits it or saves the sheet as CSV.
+      CellStyle text = book.createCellStyle();
+      text.setQuotePrefixed(true);
       List<List<String>> all = new ArrayList<>();
       all.add(HEADERS);
-      all.addAll(rows(year));
+      all.addAll(rows);
       for (int r = 0; r < all.size(); r++) {
         Row row = sheet.createRow(r);
         for (int c = 0; c < all.get(r).size(); c++) {
-          row.createCell(c).setCellValue(all.get(r).get(c));
+          String value = all.get(r).get(c);
+          Cell cell = row.createCell(c);
+          cell.setCellValue(value);
+          if (formulaLeading(value)) {
+            cell.setCellStyle(text);
+          }
         }
       }
       for (int c = 0; c < HEADERS.size() - 1; c++) {
@@ -84,9 +103,23 @@ public class EmulationExport {
     }
   }
 
+  /**
+   * Whether a spreadsheet would read the cell as a formula (or DDE call): names and reasons are
+   * typed by users, and "=HYPERLINK(...)" or "@SUM(...)" in them must not run on the council's
+   * machine (OWASP CSV injection: =, +, -, @, and a leading tab or carriage return).
+   */
+  static boolean formulaLeading(String value) {
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+  }
+
+  /** A formula-leading cell gets a leading apostrophe, which spreadsheets show as text. */
+  static String neutralise(String value) {
+    return formulaLeading(value) ? "'" + value : value;
+  }
+
   private static String line(List<String> cells) {
     List<String> quoted = cells.stream()
-        .map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList();
+        .map(c -> "\"" + neutralise(c).replace("\"", "\"\"") + "\"").toList();
     return String.join(",", quoted) + "\r\n";
   }
 

@@ -167,6 +167,17 @@ public class OrganisationFile {
     private String email;
     private String password;
     private List<String> units = new ArrayList<>();
+    /** The password as written in the file, before placeholders resolve (not bound). */
+    private String writtenPassword;
+
+    /** What the file itself says for the password: a ${...} placeholder, or a literal. */
+    public String writtenPassword() {
+      return writtenPassword;
+    }
+
+    void writtenPassword(String value) {
+      this.writtenPassword = value;
+    }
 
     public String getId() {
       return id;

@@ -52,7 +52,27 @@ public class OrganisationFileLoader {
     OrganisationFile file = binder.bind("", OrganisationFile.class)
         .orElseThrow(() -> new IllegalStateException("Nothing to read in " + location));
     check(file, location);
+    for (int i = 0; i < file.getPeople().size(); i++) {
+      Object raw = sources.get(0).getProperty("people[" + i + "].password");
+      file.getPeople().get(i).writtenPassword(raw == null ? null : raw.toString());
+    }
     return file;
+  }
+
+  /** The demo agency bundled in the jar, whose passwords are printed in the README. */
+  public static final String BUNDLED_DEMO = "classpath:organisation/demo-agency.yml";
+
+  /**
+   * Whether the file at {@code location} is the bundled demo agency, by content: a copy of
+   * it under another name is just as public.
+   */
+  public boolean isBundledDemo(String location) {
+    try (var given = resources.getResource(location).getInputStream();
+        var demo = resources.getResource(BUNDLED_DEMO).getInputStream()) {
+      return java.util.Arrays.equals(given.readAllBytes(), demo.readAllBytes());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Refuses a file that would leave the models without their groups or people without a unit. */

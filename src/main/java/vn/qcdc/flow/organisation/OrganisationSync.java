@@ -1,13 +1,19 @@
 package vn.qcdc.flow.organisation;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.context.annotation.Lazy;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -27,22 +33,28 @@ public class OrganisationSync {
 
   private static final Logger LOG = LoggerFactory.getLogger(OrganisationSync.class);
 
+  /** A removed person's lock: far beyond any use; DATETIME holds it on MariaDB. */
+  static final Date LOCKED_FOR_GOOD = Date.from(Instant.parse("9999-01-01T00:00:00Z"));
+
   private final OrgUnitRepository units;
   private final IdentityService identity;
+  private final ProcessEngine engine;
 
-  public OrganisationSync(OrgUnitRepository units, IdentityService identity) {
+  public OrganisationSync(OrgUnitRepository units, IdentityService identity,
+      @Lazy ProcessEngine engine) {
     this.units = units;
     this.identity = identity;
+    this.engine = engine;
   }
 
   /** What a sync changed. */
   public record Report(int unitsChanged, int unitsDeactivated, int groupsCreated,
       int groupsRenamed, int usersCreated, int usersUpdated, int membershipsAdded,
-      int membershipsRemoved) {
+      int membershipsRemoved, int usersLocked) {
 
     public boolean changedNothing() {
       return unitsChanged + unitsDeactivated + groupsCreated + groupsRenamed + usersCreated
-          + usersUpdated + membershipsAdded + membershipsRemoved == 0;
+          + usersUpdated + membershipsAdded + membershipsRemoved + usersLocked == 0;
     }
   }
 
@@ -124,11 +136,48 @@ public class OrganisationSync {
         }
       }
     }
+    // People no longer in the file: their account stays (history names them) but is locked
+    // and leaves every group, also those made by hand, so a departed administrator is no
+    // administrator. Unlocking (Camunda Admin, "Unlock") does not give the groups back.
+    Set<String> people = file.getPeople().stream().map(OrganisationFile.Person::getId)
+        .collect(Collectors.toSet());
+    int locked = 0;
+    for (User user : identity.createUserQuery().list()) {
+      if (people.contains(user.getId())) {
+        continue;
+      }
+      List<String> groups = identity.createGroupQuery().groupMember(user.getId()).list()
+          .stream().map(Group::getId).toList();
+      for (String group : groups) {
+        identity.deleteMembership(user.getId(), group);
+        removed++;
+      }
+      if (lockForGood(user.getId()) || !groups.isEmpty()) {
+        locked++;
+        LOG.warn("{} is no longer in the organisation file: account locked, removed from"
+            + " groups {}", user.getId(), groups);
+      }
+    }
     Report report = new Report(unitsChanged, unitsDeactivated, groupsCreated, groupsRenamed,
-        usersCreated, usersUpdated, added, removed);
+        usersCreated, usersUpdated, added, removed, locked);
     LOG.info("Organisation synced: {} units, {} people; {}", file.getUnits().size(),
         file.getPeople().size(), report.changedNothing() ? "nothing changed" : report);
     return report;
+  }
+
+  /** Locks the account as Camunda does after failed log-ins, for good; false if it already was. */
+  private boolean lockForGood(String userId) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      UserEntity user = context.getDbEntityManager().selectById(UserEntity.class, userId);
+      if (user == null || LOCKED_FOR_GOOD.equals(user.getLockExpirationTime())) {
+        return false;
+      }
+      context.getIdentityInfoManager().updateUserLock(user, user.getAttempts(),
+          LOCKED_FOR_GOOD);
+      return true;
+    });
   }
 
   private static boolean sameProfile(OrganisationFile.Person p, User user) {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,13 +47,15 @@ class ReportController {
     this.requester = requester;
   }
 
-  @GetMapping("/api/reports")
+  // /reports and /reports/{year}/{period}: the same, for a browser with its Tasklist session
+  // (the forms link there; the /api routes are for programs with basic authentication).
+  @GetMapping({"/api/reports", "/reports"})
   List<Map<String, Object>> list(HttpServletRequest request) {
     allow(request, READERS);
     return reporting.all().stream().map(this::describe).toList();
   }
 
-  @GetMapping("/api/reports/{year}/{period}")
+  @GetMapping({"/api/reports/{year}/{period}", "/reports/{year}/{period}"})
   Map<String, Object> one(@PathVariable int year, @PathVariable String period,
       HttpServletRequest request) {
     allow(request, READERS);
@@ -113,24 +114,27 @@ class ReportController {
   @PostMapping(value = "/reports/{year}/{period}/document", consumes = {
       ReportDocuments.DOCX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
   ResponseEntity<Map<String, Object>> uploadFromTasklist(@PathVariable int year,
-      @PathVariable String period, @RequestBody byte[] content,
+      @PathVariable String period,
       @RequestHeader(value = "X-Note", required = false) String note,
       @RequestHeader(value = "X-Requested-With", required = false) String requestedWith,
-      HttpServletRequest request) {
+      HttpServletRequest request) throws java.io.IOException {
     if (!"qcdc-upload".equals(requestedWith)) {
       throw new Refused(HttpStatus.FORBIDDEN, "Chỉ tải lên được từ trang tải lên bản sửa.");
     }
-    return upload(year, period, content, note, request);
+    // The body is read by upload, after its permission check (issue 13).
+    return upload(year, period, note, request);
   }
 
   @PostMapping(value = "/api/reports/{year}/{period}/document", consumes = {
       ReportDocuments.DOCX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
   ResponseEntity<Map<String, Object>> upload(@PathVariable int year, @PathVariable String period,
-      @RequestBody byte[] content,
       @RequestHeader(value = "X-Note", required = false) String note,
-      HttpServletRequest request) {
+      HttpServletRequest request) throws java.io.IOException {
     Requester.User user = allow(request, Roles.GENERAL_AFFAIRS);
     ConsolidatedReport report = find(year, period);
+    // Read only now, after the permission check, and never past the limit (web/UploadLimits
+    // has already refused a declared length over it).
+    byte[] content = request.getInputStream().readNBytes(ReportDocuments.MAX_UPLOAD + 1);
     String decodedNote = note == null ? null
         : java.net.URLDecoder.decode(note, StandardCharsets.UTF_8);
     ReportDocument document = documents.upload(report, content, decodedNote, user.id());

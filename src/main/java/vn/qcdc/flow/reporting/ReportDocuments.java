@@ -59,6 +59,7 @@ public class ReportDocuments {
     if (content.length > MAX_UPLOAD) {
       throw new InputRefusedException("Tệp tải lên quá lớn (tối đa 20 MB).");
     }
+    DocxInspection.check(content);
     try (XWPFDocument ignored = new XWPFDocument(new ByteArrayInputStream(content))) {
       // Parsing it is the check: leadership must be able to open what it approves.
     } catch (Exception | LinkageError e) {

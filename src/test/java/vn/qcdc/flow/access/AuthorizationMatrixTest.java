@@ -353,7 +353,7 @@ class AuthorizationMatrixTest {
 
   ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, user);
+    headers.setBasicAuth(user, vn.qcdc.flow.support.TestPasswords.of(user));
     headers.setContentType(MediaType.APPLICATION_JSON);
     return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
   }

@@ -46,7 +46,7 @@ class ComplaintIdentityRestTest {
 
   HttpHeaders as(String user) {
     HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, user);
+    headers.setBasicAuth(user, vn.qcdc.flow.support.TestPasswords.of(user));
     headers.setContentType(MediaType.APPLICATION_JSON);
     return headers;
   }
@@ -125,10 +125,44 @@ class ComplaintIdentityRestTest {
       assertThat(file.getStatusCode().value()).as(handler).isEqualTo(200);
       assertThat(file.getBody()).as(handler).contains(NAME).contains("0912 345 678");
     }
+    breakGlass(caseNumber);
+
     // The grants that decide it are Camunda authorizations on the case's instance.
     assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(pid)
         .list()).extracting(a -> a.getGroupId())
         .contains("phong-tong-hop", "lanh-dao", "phong-tuyen-truyen")
         .doesNotContain("phong-bao-chi", "ban-thanh-tra");
+  }
+
+  /**
+   * An administrator does not handle the case: refused without a reason, let through with one,
+   * and the People's Inspection Board sees who read it, when and why.
+   */
+  void breakGlass(String caseNumber) {
+    String path = "/api/complaints/" + caseNumber;
+    ResponseEntity<String> bare = get("admin", path);
+    assertThat(bare.getStatusCode().value()).isEqualTo(403);
+    assertThat(bare.getBody()).contains("khi nêu lý do").doesNotContain(NAME);
+    HttpHeaders shortReason = as("admin");
+    shortReason.set("X-Reason", "xem");
+    assertThat(http.exchange(path, HttpMethod.GET, new HttpEntity<>(shortReason), String.class)
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(get("thanhtra", "/api/complaints/identity-access").getBody()).isEqualTo("[]");
+
+    String reason = "Quyết định số 12/QĐ-TTr ngày 02/8/2022 của Thanh tra thành phố";
+    HttpHeaders withReason = as("admin");
+    withReason.set("X-Reason", java.net.URLEncoder.encode(reason,
+        java.nio.charset.StandardCharsets.UTF_8));
+    ResponseEntity<String> read = http.exchange(path, HttpMethod.GET,
+        new HttpEntity<>(withReason), String.class);
+    assertThat(read.getStatusCode().value()).isEqualTo(200);
+    assertThat(read.getBody()).contains(NAME);
+
+    ResponseEntity<String> log = get("thanhtra", "/api/complaints/identity-access");
+    assertThat(log.getStatusCode().value()).isEqualTo(200);
+    assertThat(log.getBody()).contains(caseNumber).contains("\"userId\":\"admin\"")
+        .contains(reason).doesNotContain(NAME);
+    assertThat(get("baochi", "/api/complaints/identity-access").getStatusCode().value())
+        .isEqualTo(403);
   }
 }

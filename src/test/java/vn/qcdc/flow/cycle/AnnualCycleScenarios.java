@@ -381,6 +381,15 @@ abstract class AnnualCycleScenarios {
     } finally {
       var back = organisationSync.sync(demo);
       assertThat(back.unitsDeactivated()).isEqualTo(1);
+      // The person who left the file: locked, out of every group; a second sync changes nothing.
+      assertThat(back.usersLocked()).isEqualTo(1);
+      assertThat(engine.getIdentityService().checkPassword("doingoai", "Mat-khau-Bi-Mat-2022"))
+          .isFalse();
+      assertThat(engine.getIdentityService().createGroupQuery().groupMember("doingoai").count())
+          .isZero();
+      assertThat(organisationSync.sync(demo).changedNothing()).isTrue();
+      assertThat(output).contains("doingoai is no longer in the organisation file: account"
+          + " locked, removed from groups [phong-moi]");
     }
     assertThat(engine.getIdentityService().createGroupQuery().groupId("phong-moi").count())
         .isEqualTo(1); // history keeps its group; the registry no longer routes work to it

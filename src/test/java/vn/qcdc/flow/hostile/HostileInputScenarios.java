@@ -268,7 +268,7 @@ public abstract class HostileInputScenarios {
 
   ResponseEntity<String> send(Bad bad) {
     HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(bad.user(), bad.user());
+    headers.setBasicAuth(bad.user(), vn.qcdc.flow.support.TestPasswords.of(bad.user()));
     if (bad.contentType() != null) {
       headers.set(HttpHeaders.CONTENT_TYPE, bad.contentType());
     }

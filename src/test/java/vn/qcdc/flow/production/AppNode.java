@@ -120,6 +120,7 @@ public final class AppNode {
           // ReportMailbox counts the report e-mails only.
           "--qcdc.audit.seal.mail-report-seals=false",
           "--qcdc.audit.seal.cron=-",
+          "--QCDC_TEST_PASSWORD=" + vn.qcdc.flow.support.TestPasswords.PASSWORD,
           // A killed node's job locks expire soon, so that the restarted node retries quickly.
           "--camunda.bpm.job-execution.lock-time-in-millis=8000",
           "--camunda.bpm.job-execution.wait-time-in-millis=300",

@@ -147,20 +147,20 @@ class ProductionBenchmark {
         + "  - {code: kiem-tra-lich-su, name: Kiểm toán, kind: AUDITORS}\n");
     StringBuilder people = new StringBuilder("people:\n"
         + "  - {id: truongban, first-name: An, last-name: Nguyễn, email: a@example.org,"
-        + " password: truongban, units: [lanh-dao, ban-chi-dao]}\n"
-        + "  - {id: bcd, first-name: Cường, last-name: Lê, email: b@example.org, password: bcd,"
+        + " password: \"${QCDC_TEST_PASSWORD}\", units: [lanh-dao, ban-chi-dao]}\n"
+        + "  - {id: bcd, first-name: Cường, last-name: Lê, email: b@example.org, password: \"${QCDC_TEST_PASSWORD}\","
         + " units: [ban-chi-dao]}\n"
         + "  - {id: admin, first-name: Trị, last-name: Quản, email: c@example.org,"
-        + " password: \"" + RemoteYear.ADMIN_PASSWORD + "\", units: [camunda-admin]}\n"
+        + " password: \"${QCDC_TEST_PASSWORD}\", units: [camunda-admin]}\n"
         + "  - {id: kiemtoan, first-name: Kiểm, last-name: Toán, email: d@example.org,"
-        + " password: kiemtoan, units: [kiem-tra-lich-su]}\n");
+        + " password: \"${QCDC_TEST_PASSWORD}\", units: [kiem-tra-lich-su]}\n");
     for (int i = 1; i <= units; i++) {
       String code = unit(i);
       y.append("  - {code: ").append(code).append(", name: Phòng số ").append(i)
           .append(", kind: DEPARTMENT, headcount: 8}\n");
-      people.append("  - {id: u").append(code).append(", first-name: Cán bộ, last-name: ")
-          .append(i).append(", email: ").append(code).append("@example.org, password: u")
-          .append(code).append(", units: [").append(code).append("]}\n");
+      people.append("  - {id: u").append(code).append(", first-name: Cán bộ, last-name: Số ")
+          .append(i).append(", email: ").append(code).append("@example.org, password: \"${QCDC_TEST_PASSWORD}\"")
+          .append(", units: [").append(code).append("]}\n");
     }
     Path file = Path.of("target", "bench-agency.yml").toAbsolutePath();
     Files.writeString(file, y.append(people).toString(), StandardCharsets.UTF_8);

@@ -542,7 +542,7 @@ class ReportChainTest {
   }
 
   static String basic(String user) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + vn.qcdc.flow.support.TestPasswords.of(user))
         .getBytes(StandardCharsets.UTF_8));
   }
 

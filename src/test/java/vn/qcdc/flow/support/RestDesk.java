@@ -25,7 +25,7 @@ public class RestDesk implements Desk {
 
   HttpHeaders as(String user) {
     HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, user);
+    headers.setBasicAuth(user, TestPasswords.of(user));
     headers.setContentType(MediaType.APPLICATION_JSON);
     return headers;
   }

@@ -210,7 +210,7 @@ class MigrationRestTest {
   private ResponseEntity<Map> call(HttpMethod method, String path, String user, Object body) {
     HttpHeaders headers = new HttpHeaders();
     if (user != null) {
-      headers.setBasicAuth(user, user);
+      headers.setBasicAuth(user, vn.qcdc.flow.support.TestPasswords.of(user));
     }
     headers.setContentType(MediaType.APPLICATION_JSON);
     return http.exchange(path, method, new HttpEntity<>(body, headers), Map.class);
