@@ -52,7 +52,7 @@ public final class EngineDoors {
         request = HttpRequest.newBuilder(URI.create(base + "/engine-rest" + path));
         if (user != null) {
           request.header("Authorization", "Basic " + Base64.getEncoder()
-              .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+              .encodeToString((user + ":" + vn.qcdc.flow.support.TestPasswords.of(user)).getBytes(StandardCharsets.UTF_8)));
         }
         client = basic;
       } else {
@@ -103,7 +103,7 @@ public final class EngineDoors {
       session.client().send(HttpRequest.newBuilder(URI.create(base
           + "/camunda/app/welcome/default/")).GET().build(), HttpResponse.BodyHandlers.discarding());
       String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-          + URLEncoder.encode(user, StandardCharsets.UTF_8);
+          + URLEncoder.encode(vn.qcdc.flow.support.TestPasswords.of(user), StandardCharsets.UTF_8);
       HttpResponse<String> login = session.client().send(HttpRequest.newBuilder(URI.create(base
               + "/camunda/api/admin/auth/user/default/login/welcome"))
           .header("Content-Type", "application/x-www-form-urlencoded")

@@ -147,7 +147,7 @@ abstract class AuditTrailScenarios {
   HttpHeaders as(String user) {
     HttpHeaders h = new HttpHeaders();
     h.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        .encodeToString((user + ":" + vn.qcdc.flow.support.TestPasswords.of(user)).getBytes(StandardCharsets.UTF_8)));
     return h;
   }
 

@@ -107,10 +107,11 @@ class ComplaintIdentityRestTest {
       ResponseEntity<String> seen = get("baochi", path);
       assertThat(seen.getBody()).as(path).doesNotContain(NAME).doesNotContain("0912 345 678");
     }
-    // With authorization on, another department does not even see the case in history; that
-    // the identity never enters the engine is checked on every path above.
+    // Another department does not even reach the case's history (the allow-list refuses a
+    // unit's history reads); that the identity never enters the engine is checked on every
+    // path above.
     assertThat(get("baochi", "/engine-rest/history/variable-instance?processInstanceId=" + pid)
-        .getBody()).isEqualTo("[]");
+        .getStatusCode().value()).isEqualTo(403);
     ResponseEntity<String> refused = get("baochi", "/api/complaints/" + caseNumber);
     assertThat(refused.getStatusCode().value()).isEqualTo(403);
     assertThat(refused.getBody()).contains("chỉ người được giao xử lý vụ việc")

@@ -109,7 +109,10 @@ abstract class AnnualCycleScenarios {
         .satisfies(r -> {
           assertThat(r.getStatus()).isEqualTo("SUBMITTED");
           assertThat(r.getUnitsFiled()).isEqualTo(8);
-          assertThat(r.getSummary()).contains("8/8 đơn vị đã sơ kết, tổng kết và nộp báo cáo");
+          // Every unit filed on time: the assessment names no missing or late unit (the
+          // agency's complaints of 2022 from other tests may still qualify it).
+          assertThat(r.getSummary()).startsWith("Trong 6 tháng đầu năm 2022")
+              .doesNotContain("chưa nộp").doesNotContain("chậm so với thời hạn");
           assertThat(r.getDelivery()).isEqualTo("POST");
         });
     assertThat(cycle).isWaitingAt("YearEndReviewDue");

@@ -94,9 +94,12 @@ class MariaDbTwoNodesTest {
 
     JdbcTemplate db = new JdbcTemplate(new SingleConnectionDataSource(
         DriverManager.getConnection(url, user, password), true));
-    // Every job exactly once: one successful run per job, no failure, none left.
+    // Every job exactly once: one successful run per job, no failure, none left. The history
+    // cleanup is one job that runs again and again by design inside its nightly window
+    // (22:00-05:00, which a run in the evening in Viet Nam falls into).
     List<Map<String, Object>> runs = db.queryForList("SELECT JOB_ID_, JOB_DEF_TYPE_,"
-        + " HOSTNAME_, JOB_STATE_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ IN (1, 2)");
+        + " HOSTNAME_, JOB_STATE_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ IN (1, 2)"
+        + " AND (JOB_DEF_TYPE_ IS NULL OR JOB_DEF_TYPE_ <> 'history-cleanup')");
     Map<Object, Long> successesPerJob = runs.stream()
         .filter(r -> ((Number) r.get("JOB_STATE_")).intValue() == 2)
         .collect(Collectors.groupingBy(r -> r.get("JOB_ID_"), Collectors.counting()));

@@ -40,7 +40,8 @@ abstract class UpgradeScenarios {
    * The year each release's scenarios run in: one the working calendar knows (complaint
    * deadlines), and used by no other test of the same application context.
    */
-  static final Map<String, int[]> YEARS = Map.of("1.0.0", new int[] {2025, 2026});
+  static final Map<String, int[]> YEARS = Map.of("1.0.0", new int[] {2025, 2026},
+      "1.1.0", new int[] {2027, 2030});
 
   @Autowired
   ProcessEngine engine;
