@@ -179,7 +179,7 @@ public final class EngineAllowList {
       r("GET", "/decision-definition/**", HISTORY, NONE, "bảng quyết định"),
       r("GET", "/decision-requirements-definition/**", HISTORY, NONE, "DRD"),
       r("GET", "/deployment/**", COCKPIT, NONE, "các lần triển khai"),
-      r("GET", "/case-definition/**", COCKPIT, NONE, "bảng tin Cockpit đếm định nghĩa CMMN"),
+      r("GET", "/case-definition/**", HISTORY, NONE, "bảng tin Cockpit đếm định nghĩa CMMN"),
       r("GET,POST", "/process-instance", COCKPIT, NONE, "phiên bản đang chạy"),
       r("GET,POST", "/process-instance/count", COCKPIT, NONE, "phiên bản đang chạy"),
       r("GET", "/process-instance/**", COCKPIT, NONE, "phiên bản, biến, hoạt động"),
@@ -225,7 +225,11 @@ public final class EngineAllowList {
       r("GET", "/process-definition/{id}", HISTORY, NONE, "quy trình (lịch sử)"),
       r("GET", "/process-definition/{id}/xml", HISTORY, NONE, "sơ đồ (lịch sử)"),
       r("GET", "/process-definition/key/{key}", HISTORY, NONE, "quy trình (lịch sử)"),
-      r("GET", "/process-definition/key/{key}/xml", HISTORY, NONE, "sơ đồ (lịch sử)"));
+      r("GET", "/process-definition/key/{key}/xml", HISTORY, NONE, "sơ đồ (lịch sử)"),
+      // Cockpit's dashboard counts these for every user who opens it; the engine's own
+      // authorizations leave an auditor's task count at 0.
+      r("GET", "/deployment/count", EnumSet.of(AUDITORS), NONE, "bảng tin Cockpit (đếm)"),
+      r("GET", "/task/count", EnumSet.of(AUDITORS), NONE, "bảng tin Cockpit (đếm)"));
 
   private static Rule r(String methods, String template, Set<Who> who, Check check,
       String why) {
