@@ -24,7 +24,7 @@ import vn.qcdc.flow.organisation.OrganisationFileLoader;
 
 /**
  * Outside the demo profile, refuses to start (before the organisation sync creates anyone)
- * unless every person's password follows the written policy (README "Running it for real"):
+ * unless every person's password follows the written policy (docs/deployment.md, "Running it for real"):
  * <ul>
  * <li>the organisation file is not the bundled demo agency (its passwords are public);</li>
  * <li>each password is a placeholder in the file ({@code ${QCDC_PASSWORD_BCD}}), filled from
@@ -77,7 +77,7 @@ public class CredentialGuard implements ApplicationRunner {
     if (loader.isBundledDemo(location)) {
       throw new IllegalStateException("QCDC Flow refuses to start outside the demo profile"
           + " with the bundled demo organisation file (" + location + "): its passwords are"
-          + " public. Set QCDC_ORGANISATION_FILE to the agency's own file (README, \"Running it"
+          + " public. Set QCDC_ORGANISATION_FILE to the agency's own file (docs/deployment.md, \"Running it"
           + " for real\"), or run with --spring.profiles.active=demo to try the application.");
     }
     List<String> problems = check(loader.load(location));
@@ -87,7 +87,7 @@ public class CredentialGuard implements ApplicationRunner {
           + ". Each password must be a ${VARIABLE} in the organisation file, set in the"
           + " environment or a secret file, of at least 10 characters with lower- and"
           + " upper-case letters, a digit and a symbol, not the user id, names or e-mail, and"
-          + " not a common default (README, \"Running it for real\").");
+          + " not a common default (docs/deployment.md, \"Running it for real\").");
     }
   }
 

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * allowed to {@code GET /task/{id}} still reads only the tasks offered to it.
  *
  * <p>Paths are relative to the engine root. {@code /**} at the end of a template means the path
- * itself and anything below it. The README's "who may do what" table is printed from this list
+ * itself and anything below it. The "who may do what" table of docs/access.md is printed from this list
  * ({@link #markdown()}, checked by EngineAllowListTest).
  */
 public final class EngineAllowList {
@@ -266,14 +266,14 @@ public final class EngineAllowList {
   }
 
   /**
-   * Prints the table for the README ({@code java -cp target/classes
-   * vn.qcdc.flow.access.EngineAllowList}); EngineAllowListTest fails when the README differs.
+   * Prints the table for docs/access.md ({@code java -cp target/classes
+   * vn.qcdc.flow.access.EngineAllowList}); EngineAllowListTest fails when docs/access.md differs.
    */
   public static void main(String[] args) {
     System.out.print(markdown());
   }
 
-  /** The table as Markdown, for the README's "who may do what". */
+  /** The table as Markdown, for docs/access.md's "who may do what". */
   public static String markdown() {
     StringBuilder md = new StringBuilder(
         "| method | path (engine root) | who | rule | why |\n|---|---|---|---|---|\n");

@@ -83,7 +83,7 @@ public class AuditSeals {
       throw new IllegalStateException("QCDC Flow refuses to start without an audit seal key:"
           + " set QCDC_AUDIT_SEAL_KEY_FILE to a file that holds it (e.g. openssl rand -hex 32"
           + " > /etc/qcdc/audit-seal.key; the same file on every node, kept outside the"
-          + " database and its backups), or QCDC_AUDIT_SEAL_KEY. README § Running it for real.");
+          + " database and its backups), or QCDC_AUDIT_SEAL_KEY. docs/deployment.md, Running it for real.");
     }
     LOG.warn("No audit seal key is configured: using a random key for this process only."
         + " Seals made now cannot be checked after a restart. Never run an agency like this.");

@@ -59,7 +59,7 @@ public class OrganisationFileLoader {
     return file;
   }
 
-  /** The demo agency bundled in the jar, whose passwords are printed in the README. */
+  /** The demo agency bundled in the jar, whose passwords are printed in the README and docs. */
   public static final String BUNDLED_DEMO = "classpath:organisation/demo-agency.yml";
 
   /**

@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * that carried credentials and got 401. Behind nginx the address is the client's
  * (server.forward-headers-strategy=native). The counts are per node and in memory: two nodes
  * allow twice the rate, which stays far below the lock-out; nginx adds a rate limit on the
- * log-in (docker/nginx.conf). Unlocking an account: README, "Running it for real".
+ * log-in (docker/nginx.conf). Unlocking an account: docs/deployment.md, "Running it for real".
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)

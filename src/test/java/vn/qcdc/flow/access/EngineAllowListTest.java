@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.qcdc.flow.access.EngineAllowList.Who;
 
 /**
- * The allow-list's own facts, without a server: the README's "who may do what" is the table
+ * The allow-list's own facts, without a server: docs/access.md's "who may do what" is the table
  * printed by {@link EngineAllowList#markdown()}, and no line opens what issue 12 closed.
  */
 class EngineAllowListTest {
@@ -20,12 +20,12 @@ class EngineAllowListTest {
 
   @Test
   void theReadmeShowsTheTableAsItIs() throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
+    String readme = Files.readString(Path.of("docs/access.md"));
     int begin = readme.indexOf(BEGIN);
     int end = readme.indexOf(END);
-    assertThat(begin).as("README.md has the markers of the allow-list").isPositive();
+    assertThat(begin).as("docs/access.md has the markers of the allow-list").isPositive();
     assertThat(readme.substring(begin + BEGIN.length(), end).trim())
-        .as("README's table differs: paste EngineAllowList.markdown() between the markers")
+        .as("docs/access.md's table differs: paste EngineAllowList.markdown() between the markers")
         .isEqualTo(EngineAllowList.markdown().trim());
   }
 
