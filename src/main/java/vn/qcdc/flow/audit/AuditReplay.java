@@ -87,6 +87,42 @@ public class AuditReplay {
   /** The replay of the cycle whose root instance (or business key QCDC-yyyy) is given. */
   public Replay replay(String rootIdOrBusinessKey) {
     HistoricProcessInstance root = root(rootIdOrBusinessKey);
+    List<HistoricProcessInstance> all = instancesOf(root);
+    Map<String, String> unitNames = units.findAll().stream()
+        .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+    Map<String, HistoricTaskInstance> taskByActivityInstance = new HashMap<>();
+    for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
+        .rootProcessInstanceId(root.getId()).list()) {
+      taskByActivityInstance.put(t.getActivityInstanceId(), t);
+    }
+    Map<String, Map<String, String>> formDataByTask = formDataByTask(all);
+
+    List<List<Pending>> chains = new ArrayList<>();
+    List<Pending> loose = new ArrayList<>();
+    for (HistoricProcessInstance p : all) {
+      Replay.Instance instance = instance(p);
+      Map<String, List<Map<String, String>>> opsByTask = operations(instance, loose);
+      Map<String, List<Map<String, String>>> commentsByTask = comments(instance, loose);
+      attachments(instance, loose);
+      incidents(instance, loose);
+      chains.add(activities(instance, task -> {
+        if (task == null) {
+          return null;
+        }
+        String unit = candidateGroup(task.getId());
+        return new TaskFacts(unit, unit == null ? null : unitNames.getOrDefault(unit, unit),
+            formDataByTask.getOrDefault(task.getId(), Map.of()),
+            opsByTask.getOrDefault(task.getId(), List.of()),
+            commentsByTask.getOrDefault(task.getId(), List.of()));
+      }, taskByActivityInstance));
+    }
+    loose.sort(Comparator.comparing((Pending e) -> seconds(e.time)).thenComparingLong(e -> idTime(e.id)));
+    chains.add(loose);
+    return new Replay(instance(root), all.stream().map(this::instance).toList(), merge(chains));
+  }
+
+  /** The root first, then every instance it called at any depth, in the order they started. */
+  private List<HistoricProcessInstance> instancesOf(HistoricProcessInstance root) {
     List<HistoricProcessInstance> all = new ArrayList<>();
     all.add(root);
     all.addAll(history.createHistoricProcessInstanceQuery().rootProcessInstanceId(root.getId())
@@ -94,16 +130,11 @@ public class AuditReplay {
         .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
             .thenComparing(p -> idTime(p.getId())))
         .toList());
-    Map<String, HistoricProcessInstance> byId = all.stream()
-        .collect(Collectors.toMap(HistoricProcessInstance::getId, p -> p));
-    Map<String, String> unitNames = units.findAll().stream()
-        .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+    return all;
+  }
 
-    Map<String, HistoricTaskInstance> taskByActivityInstance = new HashMap<>();
-    for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
-        .rootProcessInstanceId(root.getId()).list()) {
-      taskByActivityInstance.put(t.getActivityInstanceId(), t);
-    }
+  /** The values entered on each task's form (task-scoped variables), by task id. */
+  private Map<String, Map<String, String>> formDataByTask(List<HistoricProcessInstance> all) {
     String[] instanceIds = all.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
     Map<String, Map<String, String>> dataByTask = new HashMap<>();
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
@@ -113,116 +144,121 @@ public class AuditReplay {
             .put(v.getName(), text(v));
       }
     }
+    return dataByTask;
+  }
 
-    List<List<Pending>> chains = new ArrayList<>();
-    List<Pending> loose = new ArrayList<>();
-    for (HistoricProcessInstance p : all) {
-      String processName = processName(p);
-      Map<String, List<Map<String, String>>> opsByTask = new HashMap<>();
-      for (UserOperationLogEntry op : history.createUserOperationLogQuery()
-          .processInstanceId(p.getId()).list()) {
-        Map<String, String> o = new LinkedHashMap<>();
-        o.put("operation", op.getOperationType());
-        o.put("user", nz(op.getUserId()));
-        o.put("time", time(op.getTimestamp()));
-        o.put("property", nz(op.getProperty()));
-        o.put("newValue", nz(op.getNewValue()));
-        if (op.getTaskId() != null) {
-          opsByTask.computeIfAbsent(op.getTaskId(), k -> new ArrayList<>()).add(withId(o, op.getId()));
-        } else {
-          loose.add(new Pending(op.getTimestamp(), 0, op.getId(), new Replay.Step(0, "OPERATION",
-              p.getId(), p.getProcessDefinitionKey(), processName, null, null,
-              op.getOperationType(), op.getEntityType(), null, null, nz(op.getUserId()),
-              time(op.getTimestamp()), null, null, null, false, null, o, List.of(), List.of())));
-        }
+  /**
+   * The user operation log of one instance: entries about a task go with the task (returned,
+   * by task id, in their order); the others become OPERATION steps.
+   */
+  private Map<String, List<Map<String, String>>> operations(Replay.Instance p,
+      List<Pending> loose) {
+    Map<String, List<Map<String, String>>> byTask = new HashMap<>();
+    for (UserOperationLogEntry op : history.createUserOperationLogQuery()
+        .processInstanceId(p.id()).list()) {
+      Map<String, String> o = new LinkedHashMap<>();
+      o.put("operation", op.getOperationType());
+      o.put("user", nz(op.getUserId()));
+      o.put("time", time(op.getTimestamp()));
+      o.put("property", nz(op.getProperty()));
+      o.put("newValue", nz(op.getNewValue()));
+      if (op.getTaskId() != null) {
+        byTask.computeIfAbsent(op.getTaskId(), k -> new ArrayList<>()).add(withId(o, op.getId()));
+      } else {
+        loose.add(new Pending(op.getTimestamp(), 0, op.getId(), Replay.Step.entry("OPERATION", p,
+            null, op.getOperationType(), op.getEntityType(), nz(op.getUserId()),
+            time(op.getTimestamp()), null, o)));
       }
-      opsByTask.values().forEach(list -> {
-        list.sort(Comparator.comparing((Map<String, String> o) -> o.get("time"))
-            .thenComparing(o -> idTime(o.get("_id"))));
-        list.forEach(o -> o.remove("_id"));
-      });
-      Map<String, List<Map<String, String>>> commentsByTask = new HashMap<>();
-      for (Comment c : tasks.getProcessInstanceComments(p.getId())) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("user", nz(c.getUserId()));
-        m.put("time", time(c.getTime()));
-        m.put("text", nz(c.getFullMessage()));
-        if (c.getTaskId() != null) {
-          commentsByTask.computeIfAbsent(c.getTaskId(), k -> new ArrayList<>()).add(m);
-        } else {
-          loose.add(new Pending(c.getTime(), 0, c.getId(), new Replay.Step(0, "COMMENT",
-              p.getId(), p.getProcessDefinitionKey(), processName, null, null, "Ý kiến", null,
-              null, null, nz(c.getUserId()), time(c.getTime()), null, null, null, false, null,
-              m, List.of(), List.of())));
-        }
-      }
-      for (Attachment a : tasks.getProcessInstanceAttachments(p.getId())) {
-        Map<String, String> m = new TreeMap<>();
-        m.put("name", nz(a.getName()));
-        m.put("description", nz(a.getDescription()));
-        m.put("type", nz(a.getType()));
-        m.put("url", nz(a.getUrl()));
-        m.put("taskId", nz(a.getTaskId()));
-        loose.add(new Pending(a.getCreateTime(), 0, a.getId(), new Replay.Step(0, "ATTACHMENT",
-            p.getId(), p.getProcessDefinitionKey(), processName, null, null, a.getName(), null,
-            null, null, null, time(a.getCreateTime()), null, null, null, false, null, m,
-            List.of(), List.of())));
-      }
-      for (HistoricIncident i : history.createHistoricIncidentQuery().processInstanceId(p.getId())
-          .list()) {
-        Map<String, String> m = new TreeMap<>();
-        m.put("type", nz(i.getIncidentType()));
-        m.put("message", nz(i.getIncidentMessage()));
-        m.put("state", i.isOpen() ? "OPEN" : i.isResolved() ? "RESOLVED" : "DELETED");
-        loose.add(new Pending(i.getCreateTime(), 0, i.getId(), new Replay.Step(0, "INCIDENT",
-            p.getId(), p.getProcessDefinitionKey(), processName, null, i.getActivityId(),
-            "Sự cố", null, null, null, null, time(i.getCreateTime()), time(i.getEndTime()), null,
-            null, false, null, m, List.of(), List.of())));
-      }
-
-      List<Pending> chain = new ArrayList<>();
-      for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
-          .processInstanceId(p.getId()).list()) {
-        HistoricTaskInstance task = taskByActivityInstance.get(a.getId());
-        String unit = null;
-        String person = a.getAssignee();
-        String due = null;
-        Boolean late = null;
-        Map<String, String> data = Map.of();
-        List<Map<String, String>> ops = List.of();
-        List<Map<String, String>> comments = List.of();
-        if (task != null) {
-          unit = candidateGroup(task.getId());
-          person = task.getAssignee();
-          due = time(task.getDueDate());
-          if (task.getDueDate() != null) {
-            Date done = task.getEndTime() != null ? task.getEndTime() : Date.from(Clock.now());
-            late = seconds(done).after(seconds(task.getDueDate()));
-          }
-          data = dataByTask.getOrDefault(task.getId(), Map.of());
-          ops = opsByTask.getOrDefault(task.getId(), List.of());
-          comments = commentsByTask.getOrDefault(task.getId(), List.of());
-        }
-        chain.add(new Pending(a.getStartTime(), sequenceCounter(a), a.getId(),
-            new Replay.Step(0, "ACTIVITY", p.getId(), p.getProcessDefinitionKey(), processName,
-                // a task's name is resolved (the activity's may hold an expression: "... ${unitName}")
-                a.getId(), a.getActivityId(), task != null ? task.getName() : a.getActivityName(),
-                a.getActivityType(), unit,
-                unit == null ? null : unitNames.getOrDefault(unit, unit), person,
-                time(a.getStartTime()), time(a.getEndTime()), due, late, a.isCanceled(),
-                a.getCalledProcessInstanceId(), data, ops, comments)));
-      }
-      // Camunda's own order inside one instance: time, then sequence counter.
-      chain.sort(Comparator.comparing((Pending e) -> seconds(e.time))
-          .thenComparingLong(e -> e.counter).thenComparingLong(e -> idTime(e.id)));
-      chains.add(chain);
     }
-    loose.sort(Comparator.comparing((Pending e) -> seconds(e.time)).thenComparingLong(e -> idTime(e.id)));
-    chains.add(loose);
+    byTask.values().forEach(list -> {
+      list.sort(Comparator.comparing((Map<String, String> o) -> o.get("time"))
+          .thenComparing(o -> idTime(o.get("_id"))));
+      list.forEach(o -> o.remove("_id"));
+    });
+    return byTask;
+  }
 
-    List<Replay.Step> steps = merge(chains);
-    List<Replay.Instance> instances = all.stream().map(this::instance).toList();
-    return new Replay(instance(root), instances, steps);
+  /** Comments on one instance: those on a task go with the task, the others are COMMENT steps. */
+  private Map<String, List<Map<String, String>>> comments(Replay.Instance p,
+      List<Pending> loose) {
+    Map<String, List<Map<String, String>>> byTask = new HashMap<>();
+    for (Comment c : tasks.getProcessInstanceComments(p.id())) {
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("user", nz(c.getUserId()));
+      m.put("time", time(c.getTime()));
+      m.put("text", nz(c.getFullMessage()));
+      if (c.getTaskId() != null) {
+        byTask.computeIfAbsent(c.getTaskId(), k -> new ArrayList<>()).add(m);
+      } else {
+        loose.add(new Pending(c.getTime(), 0, c.getId(), Replay.Step.entry("COMMENT", p, null,
+            "Ý kiến", null, nz(c.getUserId()), time(c.getTime()), null, m)));
+      }
+    }
+    return byTask;
+  }
+
+  private void attachments(Replay.Instance p, List<Pending> loose) {
+    for (Attachment a : tasks.getProcessInstanceAttachments(p.id())) {
+      Map<String, String> m = new TreeMap<>();
+      m.put("name", nz(a.getName()));
+      m.put("description", nz(a.getDescription()));
+      m.put("type", nz(a.getType()));
+      m.put("url", nz(a.getUrl()));
+      m.put("taskId", nz(a.getTaskId()));
+      loose.add(new Pending(a.getCreateTime(), 0, a.getId(), Replay.Step.entry("ATTACHMENT", p,
+          null, a.getName(), null, null, time(a.getCreateTime()), null, m)));
+    }
+  }
+
+  private void incidents(Replay.Instance p, List<Pending> loose) {
+    for (HistoricIncident i : history.createHistoricIncidentQuery().processInstanceId(p.id())
+        .list()) {
+      Map<String, String> m = new TreeMap<>();
+      m.put("type", nz(i.getIncidentType()));
+      m.put("message", nz(i.getIncidentMessage()));
+      m.put("state", i.isOpen() ? "OPEN" : i.isResolved() ? "RESOLVED" : "DELETED");
+      loose.add(new Pending(i.getCreateTime(), 0, i.getId(), Replay.Step.entry("INCIDENT", p,
+          i.getActivityId(), "Sự cố", null, null, time(i.getCreateTime()), time(i.getEndTime()),
+          m)));
+    }
+  }
+
+  /** What a user task adds to its activity step. */
+  private record TaskFacts(String unit, String unitName, Map<String, String> data,
+      List<Map<String, String>> operations, List<Map<String, String>> comments) {
+  }
+
+  /** The flow elements one instance passed, in Camunda's own order: time, then sequence counter. */
+  private List<Pending> activities(Replay.Instance p,
+      java.util.function.Function<HistoricTaskInstance, TaskFacts> factsOf,
+      Map<String, HistoricTaskInstance> taskByActivityInstance) {
+    List<Pending> chain = new ArrayList<>();
+    for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
+        .processInstanceId(p.id()).list()) {
+      HistoricTaskInstance task = taskByActivityInstance.get(a.getId());
+      TaskFacts facts = factsOf.apply(task);
+      String due = null;
+      Boolean late = null;
+      if (task != null && task.getDueDate() != null) {
+        due = time(task.getDueDate());
+        Date done = task.getEndTime() != null ? task.getEndTime() : Date.from(Clock.now());
+        late = seconds(done).after(seconds(task.getDueDate()));
+      }
+      chain.add(new Pending(a.getStartTime(), sequenceCounter(a), a.getId(),
+          new Replay.Step(0, "ACTIVITY", p.id(), p.processKey(), p.processName(),
+              // a task's name is resolved (the activity's may hold an expression: "... ${unitName}")
+              a.getId(), a.getActivityId(), task != null ? task.getName() : a.getActivityName(),
+              a.getActivityType(), facts == null ? null : facts.unit(),
+              facts == null ? null : facts.unitName(),
+              task != null ? task.getAssignee() : a.getAssignee(),
+              time(a.getStartTime()), time(a.getEndTime()), due, late, a.isCanceled(),
+              a.getCalledProcessInstanceId(), facts == null ? Map.of() : facts.data(),
+              facts == null ? List.of() : facts.operations(),
+              facts == null ? List.of() : facts.comments())));
+    }
+    chain.sort(Comparator.comparing((Pending e) -> seconds(e.time))
+        .thenComparingLong(e -> e.counter).thenComparingLong(e -> idTime(e.id)));
+    return chain;
   }
 
   /** The BPMN XML of a process definition, for the view's diagram. */
@@ -271,11 +307,7 @@ public class AuditReplay {
     List<Replay.Step> out = new ArrayList<>();
     while (!heads.isEmpty()) {
       Head h = heads.poll();
-      Replay.Step s = h.entry().step;
-      out.add(new Replay.Step(out.size() + 1, s.kind(), s.instanceId(), s.processKey(),
-          s.processName(), s.activityInstanceId(), s.activityId(), s.activityName(),
-          s.activityType(), s.unit(), s.unitName(), s.person(), s.start(), s.end(), s.due(),
-          s.late(), s.canceled(), s.calledInstanceId(), s.data(), s.operations(), s.comments()));
+      out.add(h.entry().step.at(out.size() + 1));
       if (h.index() + 1 < h.chain().size()) {
         heads.add(new Head(h.chain(), h.index() + 1));
       }

@@ -30,5 +30,23 @@ public record Replay(Instance cycle, List<Instance> instances, List<Step> steps)
       String end, String due, Boolean late, boolean canceled, String calledInstanceId,
       Map<String, String> data, List<Map<String, String>> operations,
       List<Map<String, String>> comments) {
+
+    /**
+     * An entry that is not a flow element (OPERATION, COMMENT, ATTACHMENT, INCIDENT): no task,
+     * no unit, no due date; {@code name} and {@code type} say what it was.
+     */
+    static Step entry(String kind, Instance instance, String activityId, String name,
+        String type, String person, String start, String end, Map<String, String> data) {
+      return new Step(0, kind, instance.id(), instance.processKey(), instance.processName(),
+          null, activityId, name, type, null, null, person, start, end, null, null, false, null,
+          data, List.of(), List.of());
+    }
+
+    /** The same step at its place in the merged timeline (1-based). */
+    Step at(int position) {
+      return new Step(position, kind, instanceId, processKey, processName, activityInstanceId,
+          activityId, activityName, activityType, unit, unitName, person, start, end, due, late,
+          canceled, calledInstanceId, data, operations, comments);
+    }
   }
 }
