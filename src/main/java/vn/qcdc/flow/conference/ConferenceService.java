@@ -8,9 +8,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.ApplicationEventPublisher;
 import vn.qcdc.flow.QcdcProperties;
-import vn.qcdc.flow.disclosure.YearRoundWork;
 import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
@@ -30,13 +29,13 @@ public class ConferenceService {
   private final MonthlyKeyTaskRepository monthlyTasks;
   private final OrganisationRegistry organisation;
   private final QcdcProperties properties;
-  private final YearRoundWork yearRoundWork;
+  private final ApplicationEventPublisher events;
 
   public ConferenceService(ProposalRepository proposals, ConferenceSessionRepository sessions,
       WorkPlanRepository workPlans, MonthlyKeyTaskRepository monthlyTasks,
       OrganisationRegistry organisation, QcdcProperties properties,
-      @Lazy YearRoundWork yearRoundWork) {
-    this.yearRoundWork = yearRoundWork;
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.proposals = proposals;
     this.sessions = sessions;
     this.workPlans = workPlans;
@@ -166,6 +165,6 @@ public class ConferenceService {
       month.setTasks(months[m]);
       monthlyTasks.save(month);
     }
-    yearRoundWork.workPlanIssued(year); // the monthly key-task process (issue 4)
+    events.publishEvent(new WorkPlanIssued(year)); // keytasks starts the monthly process
   }
 }

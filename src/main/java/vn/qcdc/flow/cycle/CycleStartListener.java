@@ -2,8 +2,8 @@ package vn.qcdc.flow.cycle;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.qcdc.flow.disclosure.YearRoundWork;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.FormInput;
 import vn.qcdc.flow.engine.InputRefusedException;
@@ -19,13 +19,13 @@ public class CycleStartListener implements ExecutionListener {
 
   private final AnnualCycleRepository cycles;
   private final PlanService plans;
-  private final YearRoundWork yearRoundWork;
+  private final ApplicationEventPublisher events;
 
   public CycleStartListener(AnnualCycleRepository cycles, PlanService plans,
-      YearRoundWork yearRoundWork) {
+      ApplicationEventPublisher events) {
     this.cycles = cycles;
     this.plans = plans;
-    this.yearRoundWork = yearRoundWork;
+    this.events = events;
   }
 
   @Override
@@ -51,6 +51,6 @@ public class CycleStartListener implements ExecutionListener {
     execution.setProcessBusinessKey(key);
     execution.setVariable("year", year);
     plans.prefill(year, execution);
-    yearRoundWork.cycleStarted(year); // disclosures and regular dialogues (issue 4)
+    events.publishEvent(new CycleStarted(year)); // disclosure and the regular dialogues
   }
 }

@@ -13,5 +13,8 @@ public interface DialogueRepository extends JpaRepository<Dialogue, String> {
   @Query("select coalesce(max(d.seq), 0) from Dialogue d where d.year = ?1")
   int maxSeq(int year);
 
+  /** Whether the year's regular dialogues (not those the union asked for) have started. */
+  boolean existsByYearAndUnionRequestFalse(int year);
+
   List<Dialogue> findByDialogueDateBetween(LocalDate from, LocalDate to);
 }

@@ -1,0 +1,40 @@
+package vn.qcdc.flow.disclosure;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.qcdc.flow.cycle.CycleStarted;
+import vn.qcdc.flow.engine.AsTheApplication;
+
+/** Starts the year's disclosure process (II.3.d) beside the annual cycle, once per year. */
+@Component
+public class DisclosureYear {
+
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  public DisclosureYear(@Lazy RuntimeService runtime, @Lazy IdentityService identity) {
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  public static String disclosureKey(int year) {
+    return "QCDC-" + year + "-CK";
+  }
+
+  @EventListener
+  @Order(1)
+  public void on(CycleStarted started) {
+    int year = started.year();
+    AsTheApplication.run(identity, () -> {
+      if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(disclosureKey(year))
+          .count() == 0) {
+        runtime.createProcessInstanceByKey(DisclosureService.PROCESS_KEY)
+            .businessKey(disclosureKey(year)).setVariable("year", year).execute();
+      }
+    });
+  }
+}

@@ -1,0 +1,2 @@
+/** Migrating running instances between released model versions, for administrators. */
+package vn.qcdc.flow.upgrade;
