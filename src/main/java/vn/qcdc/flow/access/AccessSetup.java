@@ -96,63 +96,81 @@ public class AccessSetup implements ApplicationRunner {
     List<String> decisionKeys = repository.createDecisionDefinitionQuery().latestVersion().list()
         .stream().map(d -> d.getKey()).filter(k -> k.startsWith(properties.getProcessKeyPrefix()))
         .distinct().toList();
-
     for (OrgUnit unit : units.findByActiveTrueOrderBySortOrder()) {
       String group = unit.getCode();
-      UnitKind kind = unit.getKind();
-      if (kind == UnitKind.ADMINISTRATORS) {
-        for (Resource resource : Resources.values()) {
-          grant(group, resource, ANY, Permissions.ALL);
-        }
-        continue;
-      }
-      if (kind == UnitKind.AUDITORS) {
-        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-            ProcessDefinitionPermissions.READ_HISTORY,
-            ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
-        grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
-            Permissions.READ_HISTORY);
-        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
-            HistoricProcessInstancePermissions.READ);
-        grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
-        grant(group, Resources.OPERATION_LOG_CATEGORY, ANY,
-            UserOperationLogCategoryPermissions.READ);
-        grant(group, Resources.USER, ANY, Permissions.READ);
-        grant(group, Resources.GROUP, ANY, Permissions.READ);
-        continue;
-      }
-      // Every working unit.
-      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(group, Resources.USER, ANY, Permissions.READ);
-      grant(group, Resources.GROUP, group, Permissions.READ);
-      for (String key : processKeys) {
-        grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
-      }
-      if (OVERSIGHT.contains(kind)) {
-        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
-        grant(group, Resources.GROUP, ANY, Permissions.READ);
-        // Cockpit's task dashboard (tasks per group) reads the task report, which needs READ on
-        // every task; oversight reads every QCDC task already (READ_TASK below), and units get
-        // no right to create a task of their own, so this opens nothing new.
-        grant(group, Resources.TASK, ANY, Permissions.READ);
-        for (String key : processKeys) {
-          grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
-              ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-              ProcessDefinitionPermissions.READ_HISTORY,
-              ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
-              ProcessDefinitionPermissions.READ_TASK_VARIABLE,
-              ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
-        }
-        for (String key : decisionKeys) {
-          grant(group, Resources.DECISION_DEFINITION, key, Permissions.READ,
-              Permissions.READ_HISTORY);
+      switch (unit.getKind()) {
+        case ADMINISTRATORS -> grantAdministrators(group);
+        case AUDITORS -> grantAuditors(group);
+        default -> {
+          grantWorkingUnit(group, processKeys);
+          if (OVERSIGHT.contains(unit.getKind())) {
+            grantOversight(group, processKeys, decisionKeys);
+          }
         }
       }
     }
-
     narrowOwnUserGrants();
+    grantStarters(processKeys);
+    LOG.info("Authorizations: {} QCDC processes, {} decisions; {}", processKeys.size(),
+        decisionKeys.size(), added == 0 ? "nothing to add" : added + " grants added");
+    return added;
+  }
+
+  private void grantAdministrators(String group) {
+    for (Resource resource : Resources.values()) {
+      grant(group, resource, ANY, Permissions.ALL);
+    }
+  }
+
+  /** Cockpit and every history, read-only; no Tasklist, task, instance or variable. */
+  private void grantAuditors(String group) {
+    grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
+        HistoricProcessInstancePermissions.READ);
+    grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    grant(group, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+    grant(group, Resources.USER, ANY, Permissions.READ);
+    grant(group, Resources.GROUP, ANY, Permissions.READ);
+  }
+
+  /** Tasklist and the QCDC definitions; its tasks are granted by the engine as they are created. */
+  private void grantWorkingUnit(String group, List<String> processKeys) {
+    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(group, Resources.USER, ANY, Permissions.READ);
+    grant(group, Resources.GROUP, group, Permissions.READ);
+    for (String key : processKeys) {
+      grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
+    }
+  }
+
+  /** The steering committee and leadership: Cockpit, and reading every QCDC instance. */
+  private void grantOversight(String group, List<String> processKeys, List<String> decisionKeys) {
+    grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(group, Resources.GROUP, ANY, Permissions.READ);
+    // Cockpit's task dashboard (tasks per group) reads the task report, which needs READ on
+    // every task; oversight reads every QCDC task already (READ_TASK below), and units get
+    // no right to create a task of their own, so this opens nothing new.
+    grant(group, Resources.TASK, ANY, Permissions.READ);
+    for (String key : processKeys) {
+      grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+          ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+          ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+    }
+    for (String key : decisionKeys) {
+      grant(group, Resources.DECISION_DEFINITION, key, Permissions.READ, Permissions.READ_HISTORY);
+    }
+  }
+
+  /** qcdc.access.starters and the models' candidate starter groups may start the process. */
+  private void grantStarters(List<String> processKeys) {
     for (String key : processKeys) {
       for (String group : startersOf(key)) {
         grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
@@ -160,9 +178,6 @@ public class AccessSetup implements ApplicationRunner {
         grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
       }
     }
-    LOG.info("Authorizations: {} QCDC processes, {} decisions; {}", processKeys.size(),
-        decisionKeys.size(), added == 0 ? "nothing to add" : added + " grants added");
-    return added;
   }
 
   /**
