@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.qcdc.flow.engine.AsTheApplication;
 
 /**
  * Who may read the audit trail: members of the auditors' group
@@ -34,20 +34,15 @@ public class AuditAccess {
 
   /** The authenticated auditor's id; refuses everyone else. */
   public String requireAuditor() {
-    Authentication current = identity.getCurrentAuthentication();
+    var current = identity.getCurrentAuthentication();
     if (current == null || current.getUserId() == null) {
       throw new AuditRefusedException(REFUSED);
     }
     List<String> groups = current.getGroupIds();
     if (groups == null || groups.isEmpty()) {
       // Read without the caller's authorizations: a user may lack READ on groups.
-      identity.clearAuthentication();
-      try {
-        groups = identity.createGroupQuery().groupMember(current.getUserId()).list().stream()
-            .map(Group::getId).toList();
-      } finally {
-        identity.setAuthentication(current);
-      }
+      groups = AsTheApplication.get(identity, () -> identity.createGroupQuery()
+          .groupMember(current.getUserId()).list().stream().map(Group::getId).toList());
     }
     if (!groups.contains(AUDITORS) && !groups.contains(ADMINISTRATORS)) {
       throw new AuditRefusedException(REFUSED);
@@ -58,12 +53,6 @@ public class AuditAccess {
   /** Checks the caller, then reads as the engine itself (no per-resource authorization checks). */
   public <T> T asAuditor(Supplier<T> read) {
     requireAuditor();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return read.get();
-    } finally {
-      identity.setAuthentication(caller);
-    }
+    return AsTheApplication.get(identity, read);
   }
 }

@@ -8,13 +8,13 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.reminder.ReminderMail;
 
 /**
@@ -109,7 +109,7 @@ public class AuditSeals {
     var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM qcdc_audit_chain_head WHERE id = 1");
     long seq = ((Number) head.get("last_seq")).longValue();
     String hash = (String) head.get("last_hash");
-    Instant at = ClockUtil.getCurrentTime().toInstant();
+    Instant at = Clock.now();
     HistoryChain.Seal seal = HistoryChain.seal(key, seq, hash, at);
     jdbc.update("INSERT INTO qcdc_audit_seal (id, seq, head_hash, sealed_at, reason, key_id, mac)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), seq, hash,

@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.qcdc.flow.engine.Clock;
 
 /** Runs the history verifier on the application's database with the seal key it holds. */
 @Component
@@ -24,7 +24,7 @@ public class AuditTrail {
     List<HistoryChain.Seal> published = HistoryChain.parseSeals(publishedText);
     try (Connection c = dataSource.getConnection()) {
       return AuditTrailVerifier.verify(c, seals.key(), published,
-          ClockUtil.getCurrentTime().toInstant());
+          Clock.now());
     } catch (SQLException e) {
       throw new IllegalStateException("Không đọc được lịch sử để kiểm tra: " + e.getMessage(), e);
     }

@@ -33,7 +33,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
@@ -43,6 +42,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.qcdc.flow.engine.Clock;
 
 /**
  * Appends every history event to the audit chain (qcdc_audit_chain), in the transaction that
@@ -169,7 +169,7 @@ public class ChainRecorder extends AbstractCamundaConfiguration implements Histo
       seq = rs.getLong(1);
       prev = rs.getString(2);
     }
-    long now = ClockUtil.getCurrentTime().getTime();
+    long now = Clock.now().toEpochMilli();
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO qcdc_audit_chain (seq,"
         + " event_type, history_table, history_id, root_instance_id, removal_time, recorded_at,"
         + " label, digest, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +20,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.qcdc.flow.engine.AsTheApplication;
 
 /**
  * E-mail to the people of Camunda groups or users (their address is the Camunda user's e-mail,
@@ -62,9 +62,7 @@ public class ReminderMail {
    * mail may have no right to read other users.
    */
   public List<String> addressesOf(Collection<String> groups, Collection<String> users) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    return AsTheApplication.get(identity, () -> {
       Set<String> addresses = new LinkedHashSet<>();
       for (String group : groups) {
         if (group != null) {
@@ -78,11 +76,7 @@ public class ReminderMail {
         }
       }
       return new ArrayList<>(addresses);
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    });
   }
 
   private static void add(Set<String> addresses, User user) {
