@@ -20,6 +20,16 @@ public enum Rating {
     return label;
   }
 
+  /** The level stored under this code (the value of the form's select); null when none. */
+  public static Rating byCode(String code) {
+    for (Rating rating : values()) {
+      if (rating.name().equals(code)) {
+        return rating;
+      }
+    }
+    return null;
+  }
+
   /** A level written by its code (TOT) or its Vietnamese name; null when neither. */
   public static Rating parse(String text) {
     String wanted = text.strip();
