@@ -37,11 +37,13 @@ public class EmulationService {
   private final EmulationRatingRepository ratings;
   private final OfficialRatingRepository officials;
   private final DecisionService decisions;
+  private final AssessmentRules rules;
 
   public EmulationService(DisseminationRecordRepository disseminations,
       UnitReviewRepository reviews, InspectionRepository inspections,
       EmulationRatingRepository ratings, OfficialRatingRepository officials,
-      DecisionService decisions) {
+      DecisionService decisions, AssessmentRules rules) {
+    this.rules = rules;
     this.disseminations = disseminations;
     this.reviews = reviews;
     this.inspections = inspections;
@@ -78,7 +80,8 @@ public class EmulationService {
         "Quán triệt: %s (tỷ lệ tham dự %.0f%%); báo cáo sơ kết, tổng kết đã nộp: %d/2, nộp trễ: %d;"
             + " kết quả kiểm tra của Ban Chỉ đạo: %s.",
         record.map(DisseminationRecord::getMeetingDate).map(d -> "đã tổ chức").orElse("chưa tổ chức"),
-        rate * 100, filed.size(), late, inspectionLabel(inspection)));
+        rate * 100, filed.size(), late, inspectionLabel(inspection))
+        + " " + rules.qualityFor(year).describe() + " " + rules.titlesFor(year).describe());
   }
 
   private static String inspectionLabel(String rating) {
@@ -115,8 +118,10 @@ public class EmulationService {
   private static Object officialChoices(List<OfficialRating> listed) {
     List<Map<String, String>> options = new ArrayList<>();
     for (OfficialRating official : listed) {
-      options.add(Map.of("label", official.getOfficialName(), "value",
-          official.getOfficialName()));
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("label", official.getOfficialName());
+      option.put("value", official.getOfficialName());
+      options.add(option);
     }
     try {
       return org.camunda.spin.plugin.variable.SpinValues.jsonValue(
@@ -137,11 +142,16 @@ public class EmulationService {
         .map(UnitReview::getOfficialsListed).filter(t -> t != null && !t.isBlank())
         .findFirst().orElse(null);
     List<OfficialRating> rated = new ArrayList<>();
+    // The thresholds of the quality assessment rule in force at the end of the year.
+    AssessmentRules.QualityRule quality = rules.qualityFor(year);
     for (OfficialLine line : OfficialLine.parseFiled(listedText)) {
       String level = decisions.evaluateDecisionTableByKey("qcdc-official-rating",
           Variables.createVariables().putValue("disciplined", line.disciplined())
               .putValue("taskCompletion", line.taskCompletion())
-              .putValue("unitRating", unitRating.name()))
+              .putValue("unitRating", unitRating.name())
+              .putValue("excellentFrom", quality.getExcellentFrom())
+              .putValue("goodFrom", quality.getGoodFrom())
+              .putValue("doneFrom", quality.getDoneFrom()))
           .getSingleResult().getSingleEntry();
       OfficialRating official = officials
           .findByYearAndUnitCodeAndOfficialName(year, unit, line.name())

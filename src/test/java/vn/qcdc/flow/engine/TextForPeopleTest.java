@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 14 item 6: what people read in Tasklist is written for them. No form text, label,
  * description or option label carries an internal code (XUAT_SAC), an API path, a raw address
- * or an HTTP verb; links are written as Vietnamese words; no element name or dynamic task name
+ * (also one filled in from a variable, {{...Url}}) or an HTTP verb; a value such as {{year}}
+ * reads as what it is; links are written as Vietnamese words; no element name or dynamic task name
  * says how the machine works ("bảng quyết định", "văn bản Word").
  */
 class TextForPeopleTest {
@@ -29,8 +30,9 @@ class TextForPeopleTest {
   private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
   /** Technical text a reader should never see. */
   private static final Pattern TECHNICAL = Pattern.compile(
-      "/api|https?://|\\bPOST\\b|\\bGET\\b|\\{\\{|bảng quyết định|\\(văn bản Word\\)|\\bDMN\\b"
-          + "|\\bBPMN\\b|\\bnull\\b|\\bJSON\\b", Pattern.CASE_INSENSITIVE);
+      "/api|https?://|\\bPOST\\b|\\bGET\\b|\\{\\{[^}]*(?i:url|path|link)[^}]*}}"
+          + "|bảng quyết định|\\(văn bản Word\\)|\\bDMN\\b|\\bBPMN\\b|\\bnull\\b|\\bJSON\\b",
+      Pattern.CASE_INSENSITIVE);
   /** The target of a Markdown link, which the reader does not see. */
   private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
 

@@ -419,6 +419,11 @@ class ReportChainTest {
     assertThatThrownBy(() -> y.submit(tongHop, "truongban", Map.of("finalRating",
         "HOAN_THANH", "officialOverrides", "Lê Thị Mai: HOAN_THANH")))
         .rootCause().hasMessageContaining("phải ghi «Lý do điều chỉnh»");
+    // The basis names the assessment rule in force at the end of 2040 and, apart, the
+    // emulation law the titles are considered under.
+    assertThat((String) engine.getTaskService().getVariable(tongHop.getId(), "ratingBasis"))
+        .contains("Đánh giá, xếp loại chất lượng theo Quy định số 366-QĐ/TW")
+        .contains("Danh hiệu thi đua xét riêng theo Luật Thi đua, khen thưởng số 06/2022/QH15");
     // The form offers the listed officials as a select and the levels with their names.
     assertThat(engine.getTaskService().getVariable(tongHop.getId(), "officialChoices")
         .toString()).isEqualTo("[{\"label\":\"Trần Văn Hùng\",\"value\":\"Trần Văn Hùng\"},"
@@ -616,9 +621,11 @@ class ReportChainTest {
           .isEqualTo("SỔ ĐĂNG KÝ VĂN BẢN ĐI - BTGTU - năm " + YEAR);
       assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("01-BC/BTGTU");
       assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("10/07/" + YEAR);
-      assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("01-TB/BTGTU");
-      assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).isEqualTo("Đã hủy");
-      assertThat(sheet.getRow(4).getCell(7).getStringCellValue())
+      // The year's plan, issued after its approval (IssuePlan), is numbered in the register.
+      assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("01-KH/BTGTU");
+      assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("01-TB/BTGTU");
+      assertThat(sheet.getRow(5).getCell(4).getStringCellValue()).isEqualTo("Đã hủy");
+      assertThat(sheet.getRow(5).getCell(7).getStringCellValue())
           .isEqualTo("Lịch đối thoại thay đổi");
     }
   }
