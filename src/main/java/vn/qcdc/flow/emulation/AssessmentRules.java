@@ -31,21 +31,41 @@ public class AssessmentRules {
     return LocalDate.of(year, 12, 31);
   }
 
+  /**
+   * The assessment rule in force at the end of the year; for a year no rule covers, the
+   * agency's own criterion (90/70/50 on the share of tasks done), said to be so.
+   */
   public QualityRule qualityFor(int year) {
-    return inForce(quality, assessmentDay(year), "qcdc.assessment.quality");
+    QualityRule rule = inForce(quality, assessmentDay(year), "qcdc.assessment.quality");
+    if (rule == null) {
+      rule = new QualityRule();
+      rule.setName("tiêu chí của cơ quan (chưa cấu hình quy định đánh giá cho năm " + year + ")");
+      rule.setMeasure("tỷ lệ hoàn thành nhiệm vụ (%)");
+      rule.setExcellentFrom(90);
+      rule.setGoodFrom(70);
+      rule.setDoneFrom(50);
+      rule.setAgencyThresholds(true);
+    }
+    return rule;
   }
 
   public TitleRule titlesFor(int year) {
-    return inForce(titles, assessmentDay(year), "qcdc.assessment.titles");
+    TitleRule rule = inForce(titles, assessmentDay(year), "qcdc.assessment.titles");
+    if (rule == null) {
+      rule = new TitleRule();
+      rule.setName("pháp luật về thi đua, khen thưởng (chưa cấu hình cho năm " + year + ")");
+    }
+    return rule;
   }
 
+  /** The one rule in force on the day, null when none; two at once is a configuration error. */
   private static <T extends Dated> T inForce(List<T> rules, LocalDate day, String key) {
     List<T> found = rules.stream().filter(r -> r.inForceOn(day)).toList();
-    if (found.size() != 1) {
+    if (found.size() > 1) {
       throw new IllegalStateException(key + ": " + found.size() + " rules in force on " + day
-          + " (exactly one is needed)");
+          + " (at most one is allowed)");
     }
-    return found.get(0);
+    return found.isEmpty() ? null : found.get(0);
   }
 
   public List<QualityRule> getQuality() {

@@ -86,9 +86,12 @@ class EmulationTableTest {
     assertThat(rules.getQuality()).allSatisfy(r -> assertThat(r.getSource()).isNotBlank());
     assertThat(rules.getTitles()).allSatisfy(r -> assertThat(r.getSource()).isNotBlank());
     for (int year = 2018; year <= 2030; year++) {
-      rules.qualityFor(year);
-      rules.titlesFor(year);
+      assertThat(rules.qualityFor(year).getName()).startsWith("Quy định số");
+      assertThat(rules.titlesFor(year).getName()).startsWith("Luật Thi đua");
     }
+    // A year before any configured rule is rated by the agency's criterion, said to be so.
+    assertThat(rules.qualityFor(2010).describe()).contains("chưa cấu hình quy định đánh giá"
+        + " cho năm 2010", "tiêu chí của cơ quan", "chưa đối chiếu");
   }
 
   @ParameterizedTest(name = "excellent from {0}: {1}% gives {2}")
