@@ -233,9 +233,48 @@ public class QcdcProperties {
     }
   }
 
+  /**
+   * The legal timing of the regular officials' conference: the rule with its dates in force,
+   * its source, and the last day of the cycle year it may be held on ({@code latest}, MM-dd;
+   * none when the rule sets no day and the head decides).
+   */
+  public static class ConferenceTiming extends LegalBasis {
+    private String latest;
+
+    public String getLatest() {
+      return latest;
+    }
+
+    public void setLatest(String latest) {
+      this.latest = latest;
+    }
+
+    /** The last day of the cycle year, or null. */
+    public java.time.LocalDate latestIn(int year) {
+      return latest == null || latest.isBlank() ? null
+          : MonthDay.parse("--" + latest.strip()).atYear(year);
+    }
+  }
+
   public static class Conference {
     private int quorumNumerator = 2;
     private int quorumDenominator = 3;
+    /** When the regular conference must be held, by the rule in force on 1 January. */
+    private List<ConferenceTiming> timing = new ArrayList<>();
+
+    public List<ConferenceTiming> getTiming() {
+      return timing;
+    }
+
+    public void setTiming(List<ConferenceTiming> timing) {
+      this.timing = timing;
+    }
+
+    /** The timing rule for the conference held in a cycle year, or null when none is set. */
+    public ConferenceTiming timingFor(int year) {
+      java.time.LocalDate day = java.time.LocalDate.of(year, 1, 1);
+      return timing.stream().filter(t -> t.inForceOn(day)).findFirst().orElse(null);
+    }
 
     public int getQuorumNumerator() {
       return quorumNumerator;

@@ -162,7 +162,7 @@ public class ComplaintService {
     boolean overridden = kind != null && competence != null
         && (!kind.equals(proposedKind) || !competence.equals(proposedCompetence));
     in.require(!overridden || reason != null,
-        "Phân loại khác với đề xuất của bảng quyết định: phải ghi «Lý do điều chỉnh phân loại».");
+        "Phân loại khác với đề xuất: phải ghi «Lý do điều chỉnh phân loại».");
     boolean within = "THUOC_THAM_QUYEN".equals(competence);
     in.require(!within || unit != null, "Đơn thuộc thẩm quyền: phải chọn «Đơn vị xử lý».");
     in.require(unit == null || handlingUnits().stream().anyMatch(u -> u.getCode().equals(unit)),

@@ -50,6 +50,17 @@ public class ConferenceService {
     execution.setVariable("totalOfficials", organisation.totalOfficials());
     execution.setVariable("conferenceAttempt", 0);
     execution.setVariable("conferenceRetryNote", null);
+    // Issue 14 item 7: the legal timing of the regular conference, by the rule in force on
+    // 1 January of the cycle year; its last day becomes the due date of RecordConference.
+    QcdcProperties.ConferenceTiming timing = properties.getConference().timingFor(year);
+    java.time.LocalDate latest = timing == null ? null : timing.latestIn(year);
+    execution.setVariable("conferenceDueBy", latest == null ? null
+        : vn.qcdc.flow.engine.Clock.startOfDay(latest.plusDays(1)));
+    execution.setVariable("conferenceTimingBasis", timing == null
+        ? "Chưa cấu hình quy định về thời điểm tổ chức hội nghị."
+        : timing.getText() + (latest == null ? "." : "; hạn chót: "
+            + vn.qcdc.flow.engine.Formats.date(latest) + ".")
+            + (timing.isVerified() ? "" : " (chưa đối chiếu văn bản gốc)"));
     workPlans.findById(year - 1).ifPresent(last ->
         execution.setVariable("annualWorkPlan", last.getAnnualPlan()));
     for (MonthlyKeyTask month : monthlyTasks.findByYearOrderByMonth(year - 1)) {

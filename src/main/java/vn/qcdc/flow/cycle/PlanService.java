@@ -1,6 +1,7 @@
 package vn.qcdc.flow.cycle;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,10 +18,13 @@ public class PlanService {
 
   private final AnnualPlanRepository plans;
   private final QcdcProperties properties;
+  private final YearOverYear lastYear;
 
-  public PlanService(AnnualPlanRepository plans, QcdcProperties properties) {
+  public PlanService(AnnualPlanRepository plans, QcdcProperties properties,
+      YearOverYear lastYear) {
     this.plans = plans;
     this.properties = properties;
+    this.lastYear = lastYear;
   }
 
   /**
@@ -37,6 +41,16 @@ public class PlanService {
     execution.setVariable("legalBasis", properties.getPlan().legalBasisFor(year));
     execution.setVariable("planDocuments", documents);
     execution.setVariable("yearKeyTasks", last.map(AnnualPlan::getKeyTasks).orElse(null));
+    // Issue 14 item 7 (II.2.b): last year's conference resolution and the key tasks it left
+    // unfinished, shown to the drafters; the unfinished ones are carried into the plan.
+    String resolution = lastYear.resolution(year - 1);
+    execution.setVariable("previousResolution", resolution == null
+        ? "Năm " + (year - 1) + " chưa có Nghị quyết Hội nghị cán bộ, công chức được ghi nhận."
+        : resolution);
+    List<String> unfinished = lastYear.unfinishedKeyTasks(year - 1);
+    execution.setVariable("carriedKeyTasks", unfinished.isEmpty()
+        ? "Không có nhiệm vụ trọng tâm năm " + (year - 1) + " chưa hoàn thành."
+        : String.join("\n", unfinished));
     LocalDate from = Clock.today().getYear() == year ? Clock.today() : LocalDate.of(year, 1, 1);
     LocalDate due = from.plus(properties.getSchedule().getDisseminationDuration());
     if (due.getYear() != year) {

@@ -117,6 +117,8 @@ class DemoYear {
             + "Chuyển đổi số trong công tác tuyên giáo",
         "disseminationDueDate", year + "-02-15"));
     submit(task("ApprovePlan"), "truongban", Map.of("planDecision", "approve"));
+    // IssuePlan (asynchronous): the plan is numbered, written and sent before dissemination.
+    runDueJobs();
   }
 
   void disseminate(String unit, int attendance) {

@@ -43,9 +43,9 @@ class EmulationController {
           + " không có quyền xem kết quả thi đua.");
     }
     if (export.rows(year).isEmpty()) {
-      return refuse(HttpStatus.NOT_FOUND, "Năm " + year + " chưa có kết quả xếp loại thi đua.");
+      return refuse(HttpStatus.NOT_FOUND, "Năm " + year + " chưa có kết quả xếp loại chất lượng.");
     }
-    String name = "Kết quả xếp loại thi đua năm " + year + "." + format;
+    String name = "Kết quả xếp loại chất lượng năm " + year + "." + format;
     String disposition = "attachment; filename=\"xep-loai-thi-dua-" + year + "." + format
         + "\"; filename*=UTF-8''"
         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");

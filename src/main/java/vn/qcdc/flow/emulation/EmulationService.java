@@ -37,11 +37,13 @@ public class EmulationService {
   private final EmulationRatingRepository ratings;
   private final OfficialRatingRepository officials;
   private final DecisionService decisions;
+  private final AssessmentRules rules;
 
   public EmulationService(DisseminationRecordRepository disseminations,
       UnitReviewRepository reviews, InspectionRepository inspections,
       EmulationRatingRepository ratings, OfficialRatingRepository officials,
-      DecisionService decisions) {
+      DecisionService decisions, AssessmentRules rules) {
+    this.rules = rules;
     this.disseminations = disseminations;
     this.reviews = reviews;
     this.inspections = inspections;
@@ -73,11 +75,13 @@ public class EmulationService {
     // stays visible to ConfirmRating.
     execution.setVariableLocal("proposedRatingLabel", null);
     execution.setVariableLocal("officialRatings", null);
+    execution.setVariableLocal("officialChoices", null);
     execution.setVariableLocal("ratingBasis", String.format(
         "Quán triệt: %s (tỷ lệ tham dự %.0f%%); báo cáo sơ kết, tổng kết đã nộp: %d/2, nộp trễ: %d;"
             + " kết quả kiểm tra của Ban Chỉ đạo: %s.",
         record.map(DisseminationRecord::getMeetingDate).map(d -> "đã tổ chức").orElse("chưa tổ chức"),
-        rate * 100, filed.size(), late, inspectionLabel(inspection)));
+        rate * 100, filed.size(), late, inspectionLabel(inspection))
+        + " " + rules.qualityFor(year).describe() + " " + rules.titlesFor(year).describe());
   }
 
   private static String inspectionLabel(String rating) {
@@ -106,6 +110,25 @@ public class EmulationService {
             + Rating.valueOf(o.getProposedRating()).label() + " (hoàn thành "
             + o.getTaskCompletion() + "%" + (o.isDisciplined() ? ", bị kỷ luật" : "") + ")")
             .toList()));
+    // The confirmation form picks the officials to override from this list (a select with
+    // their names), so nobody types a name or a level code.
+    execution.setVariable("officialChoices", officialChoices(listed));
+  }
+
+  private static Object officialChoices(List<OfficialRating> listed) {
+    List<Map<String, String>> options = new ArrayList<>();
+    for (OfficialRating official : listed) {
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("label", official.getOfficialName());
+      option.put("value", official.getOfficialName());
+      options.add(option);
+    }
+    try {
+      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+          new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(options)).create();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -119,11 +142,16 @@ public class EmulationService {
         .map(UnitReview::getOfficialsListed).filter(t -> t != null && !t.isBlank())
         .findFirst().orElse(null);
     List<OfficialRating> rated = new ArrayList<>();
+    // The thresholds of the quality assessment rule in force at the end of the year.
+    AssessmentRules.QualityRule quality = rules.qualityFor(year);
     for (OfficialLine line : OfficialLine.parseFiled(listedText)) {
       String level = decisions.evaluateDecisionTableByKey("qcdc-official-rating",
           Variables.createVariables().putValue("disciplined", line.disciplined())
               .putValue("taskCompletion", line.taskCompletion())
-              .putValue("unitRating", unitRating.name()))
+              .putValue("unitRating", unitRating.name())
+              .putValue("excellentFrom", quality.getExcellentFrom())
+              .putValue("goodFrom", quality.getGoodFrom())
+              .putValue("doneFrom", quality.getDoneFrom()))
           .getSingleResult().getSingleEntry();
       OfficialRating official = officials
           .findByYearAndUnitCodeAndOfficialName(year, unit, line.name())
@@ -145,9 +173,13 @@ public class EmulationService {
         "Mức xác nhận khác mức đề xuất: phải ghi «Lý do điều chỉnh».");
     int year = Facts.year(task);
     String unit = Facts.text(task, "unitCode");
+    List<OfficialRating> listedOfficials =
+        officials.findByYearAndUnitCodeOrderByOfficialName(year, unit);
+    // Forms of released versions (1.0.0, 1.1.0) send the overrides as lines of text.
     Map<String, Rating> overrides = officialOverrides(
         in.optionalText("officialOverrides", "Điều chỉnh xếp loại cán bộ, công chức"),
-        officials.findByYearAndUnitCodeOrderByOfficialName(year, unit), in);
+        listedOfficials, in);
+    overrides.putAll(selectedOverrides(task, listedOfficials, in));
     in.require(overrides.isEmpty() || reason != null,
         "Có điều chỉnh xếp loại cán bộ, công chức: phải ghi «Lý do điều chỉnh».");
     in.refuseIfInvalid();
@@ -163,6 +195,38 @@ public class EmulationService {
           override != null ? reason : null, Actors.of(task), Clock.now());
       officials.save(official);
     }
+  }
+
+  /** How many override rows the confirmation form offers (an official and a level each). */
+  static final int OVERRIDE_ROWS = 5;
+
+  /** The rows of the form: an official chosen from the list and the level chosen for them. */
+  private static Map<String, Rating> selectedOverrides(DelegateTask task,
+      List<OfficialRating> listed, FormInput in) {
+    Map<String, Rating> overrides = new LinkedHashMap<>();
+    List<String> names = listed.stream().map(OfficialRating::getOfficialName).toList();
+    for (int row = 1; row <= OVERRIDE_ROWS; row++) {
+      Object name = task.getVariable("override" + row + "Official");
+      Object level = task.getVariable("override" + row + "Rating");
+      boolean hasName = name != null && !name.toString().isBlank();
+      boolean hasLevel = level != null && !level.toString().isBlank();
+      if (!hasName && !hasLevel) {
+        continue;
+      }
+      String where = "«Điều chỉnh xếp loại cán bộ, công chức» dòng " + row + ": ";
+      in.require(hasName, where + "chưa chọn cán bộ, công chức.");
+      in.require(hasLevel, where + "chưa chọn mức điều chỉnh.");
+      Rating rating = hasLevel ? Rating.byCode(level.toString()) : null;
+      in.require(!hasLevel || rating != null, where + "mức điều chỉnh không hợp lệ.");
+      in.require(!hasName || names.contains(name.toString()), where + "\"" + name
+          + "\" không có trong danh sách đơn vị đề nghị.");
+      in.require(!hasName || !overrides.containsKey(name.toString()), where + "\"" + name
+          + "\" đã được điều chỉnh ở dòng trước.");
+      if (hasName && rating != null && names.contains(name.toString())) {
+        overrides.putIfAbsent(name.toString(), rating);
+      }
+    }
+    return overrides;
   }
 
   /** Lines "Họ và tên: mức"; each must name a listed official and a level. */
@@ -186,7 +250,8 @@ public class EmulationService {
       in.require(names.contains(name), where + "\"" + name
           + "\" không có trong danh sách đơn vị đề nghị.");
       in.require(level != null, where
-          + "mức phải là XUAT_SAC, TOT, HOAN_THANH, KHONG_HOAN_THANH hoặc tên đầy đủ của mức.");
+          + "mức phải là tên đầy đủ của mức (Hoàn thành xuất sắc nhiệm vụ, Hoàn thành tốt nhiệm"
+          + " vụ, Hoàn thành nhiệm vụ, Không hoàn thành nhiệm vụ).");
       if (names.contains(name) && level != null) {
         overrides.put(name, level);
       }

@@ -106,12 +106,9 @@ class ReportMailer {
       String subject = ReportAssembler.title(report.getYear(), Period.valueOf(report.getPeriod()));
       helper.setSubject("Số " + report.getDocumentNumber() + " - " + subject);
       // Worded as an agency writes a covering letter: who sends what, under which number.
-      helper.setText("Kính gửi: " + recipient.getName() + "\n\n"
-          + agencyName + " trân trọng gửi Báo cáo số " + report.getDocumentNumber()
-          + (report.getDocumentDate() == null ? ""
-              : " ngày " + vn.qcdc.flow.engine.Formats.date(report.getDocumentDate()))
-          + " về " + ReportAssembler.subject(report.getYear(), Period.valueOf(report.getPeriod()))
-          + ".\n\nBáo cáo gửi kèm thư này ở dạng Word và PDF.\n\n" + agencyName + "\n");
+      helper.setText(coveringLetter(agencyName, recipient.getFullName(), "Báo cáo",
+          report.getDocumentNumber(), report.getDocumentDate(),
+          ReportAssembler.subject(report.getYear(), Period.valueOf(report.getPeriod()))));
       helper.addAttachment(document.getFileName(), new ByteArrayResource(document.getContent()),
           ReportDocuments.DOCX);
       if (document.getPdfContent() != null) {
@@ -122,6 +119,20 @@ class ReportMailer {
     } catch (MessagingException e) {
       throw new IllegalStateException("Cannot build the report e-mail", e);
     }
+  }
+
+  /**
+   * A covering letter as an agency writes it: addressed in full, what is sent under which
+   * number and date, the attachments named as documents, a courteous close and the sender.
+   */
+  static String coveringLetter(String agency, String addressee, String kind, String number,
+      java.time.LocalDate date, String subject) {
+    return "Kính gửi: " + addressee + ".\n\n"
+        + agency + " trân trọng gửi " + kind + " số " + number
+        + (date == null ? "" : " ngày " + vn.qcdc.flow.engine.Formats.date(date))
+        + " về " + subject + ".\n\n"
+        + "Văn bản gửi kèm thư này gồm bản Word và bản PDF.\n\n"
+        + "Trân trọng./.\n\n" + agency + "\n";
   }
 
   /** A MIME message whose Message-ID stays the one given, also when it is saved again. */

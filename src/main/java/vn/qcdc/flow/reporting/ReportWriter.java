@@ -62,12 +62,18 @@ public class ReportWriter {
         heading(doc, section.heading());
         section.paragraphs().forEach(p -> body(doc, p));
       }
-      body(doc, "(Số liệu của từng đơn vị tại Phụ lục kèm theo.)");
+      // A plan has no figures: no appendix and no reference to one.
+      boolean withAppendix = c.appendixTitle() != null;
+      if (withAppendix) {
+        body(doc, "(Số liệu của từng đơn vị tại Phụ lục kèm theo.)");
+      }
       signature(doc, c);
-      appendix(doc, c);
+      if (withAppendix) {
+        appendix(doc, c);
+      }
       // Issue 13: every generated report publishes a new seal of the history chain.
       seals.ifAvailable(s -> run(paragraph(doc, ParagraphAlignment.LEFT, 240, 0),
-          s.sealLineFor("báo cáo «" + c.subtitle() + "»"), 8, false, true));
+          s.sealLineFor(c.title().toLowerCase(java.util.Locale.ROOT) + " «" + c.subtitle() + "»"), 8, false, true));
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -148,7 +154,8 @@ public class ReportWriter {
   /** "125-BC/BTGTU", or a blank for the number until the records office gives one. */
   static String number(ReportContent c) {
     String n = c.documentNumber();
-    return n != null ? n : "       -BC/" + c.agencySymbol();
+    String kind = c.title().startsWith("KẾ HOẠCH") ? "KH" : "BC";
+    return n != null ? n : "       -" + kind + "/" + c.agencySymbol();
   }
 
   static String placeAndDate(String place, LocalDate date) {

@@ -47,6 +47,16 @@ public class ReportingProperties {
     /** As written under "Nơi nhận". */
     private String name;
     private String email;
+    /** As addressed in a covering letter ("Kính gửi: ..."); the short name when not set. */
+    private String fullName;
+
+    public String getFullName() {
+      return fullName == null || fullName.isBlank() ? name : fullName;
+    }
+
+    public void setFullName(String fullName) {
+      this.fullName = fullName;
+    }
 
     public String getCode() {
       return code;

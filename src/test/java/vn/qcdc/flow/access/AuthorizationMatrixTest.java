@@ -89,6 +89,7 @@ class AuthorizationMatrixTest {
         "disseminationDueDate", "2022-02-15"));
     probeTasks();
     y.submit(y.task("ApprovePlan"), "truongban", Map.of("planDecision", "approve"));
+    y.runDueJobs(); // IssuePlan: the plan is issued before the units disseminate it
     probeTasks();
     probeRuntime(cycle);
 

@@ -186,6 +186,9 @@ abstract class AnnualCycleScenarios {
     assertThat(plans.findById(2031).orElseThrow().getRevision()).isEqualTo(2);
     y.submit(y.task("ApprovePlan"), "phoban", Map.of("planDecision", "approve"));
     assertThat(plans.findById(2031).orElseThrow().getApprovedBy()).isEqualTo("phoban");
+    // IssuePlan (asynchronous) issues the plan before the units disseminate it.
+    assertThat(y.tasks("RecordDissemination")).isEmpty();
+    y.runDueJobs();
     assertThat(y.tasks("RecordDissemination")).hasSize(YearDriver.DISSEMINATION_UNITS.size());
   }
 

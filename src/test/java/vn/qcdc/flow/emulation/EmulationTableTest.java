@@ -47,6 +47,65 @@ class EmulationTableTest {
     assertThat(Rating.valueOf(rating).label()).contains("nhiệm vụ");
   }
 
+  @Autowired
+  AssessmentRules rules;
+
+  /**
+   * Issue 14 item 5: the quality assessment and the emulation titles follow the rules in force
+   * on 31 December of the year, each named with its source; 2022 and 2025 rest on different
+   * rules (Quy định 132-QĐ/TW and the 2003 emulation law with Nghị định 91/2017; Quy định
+   * 366-QĐ/TW with its 100-point scale and Luật 06/2022/QH15 with Nghị định 98/2023).
+   */
+  @org.junit.jupiter.api.Test
+  void eachYearIsAssessedByTheRulesInForceAtItsEnd() {
+    AssessmentRules.QualityRule y2022 = rules.qualityFor(2022);
+    AssessmentRules.QualityRule y2023 = rules.qualityFor(2023);
+    AssessmentRules.QualityRule y2025 = rules.qualityFor(2025);
+    assertThat(y2022.getName()).startsWith("Quy định số 132-QĐ/TW ngày 08/3/2018");
+    assertThat(y2022.isVerified()).isTrue();
+    assertThat(y2023.getName()).startsWith("Quy định số 124-QĐ/TW ngày 04/10/2023");
+    assertThat(y2025.getName()).startsWith("Quy định số 366-QĐ/TW");
+    assertThat(y2023.isVerified()).isFalse();
+    assertThat(y2025.isVerified()).isFalse();
+    // 132-QĐ/TW sets no point scale: the upper bands are the agency's and said to be so;
+    // 366-QĐ/TW scores out of 100 and sets them itself.
+    assertThat(y2022.describe()).contains("tỷ lệ hoàn thành nhiệm vụ (%)")
+        .contains("tiêu chí của cơ quan").doesNotContain("chưa đối chiếu");
+    assertThat(y2025.describe()).contains("điểm đánh giá (thang 100): xuất sắc từ 90, tốt từ 70,"
+        + " hoàn thành từ 50").doesNotContain("tiêu chí của cơ quan")
+        .endsWith("[chưa đối chiếu văn bản gốc].");
+    // Emulation titles are a separate matter, under the emulation law of the year.
+    assertThat(rules.titlesFor(2022).getName()).startsWith("Luật Thi đua, khen thưởng năm 2003")
+        .contains("Nghị định số 91/2017/NĐ-CP");
+    assertThat(rules.titlesFor(2023).getName()).contains("Nghị định số 91/2017/NĐ-CP");
+    assertThat(rules.titlesFor(2025).getName()).startsWith(
+        "Luật Thi đua, khen thưởng số 06/2022/QH15").contains("Nghị định số 98/2023/NĐ-CP");
+    assertThat(rules.titlesFor(2025).advancedWorker(Rating.TOT)).isTrue();
+    assertThat(rules.titlesFor(2025).advancedWorker(Rating.HOAN_THANH)).isFalse();
+    // Every rule in both lists names its source, and the periods leave no day uncovered.
+    assertThat(rules.getQuality()).allSatisfy(r -> assertThat(r.getSource()).isNotBlank());
+    assertThat(rules.getTitles()).allSatisfy(r -> assertThat(r.getSource()).isNotBlank());
+    for (int year = 2018; year <= 2030; year++) {
+      assertThat(rules.qualityFor(year).getName()).startsWith("Quy định số");
+      assertThat(rules.titlesFor(year).getName()).startsWith("Luật Thi đua");
+    }
+    // A year before any configured rule is rated by the agency's criterion, said to be so.
+    assertThat(rules.qualityFor(2010).describe()).contains("chưa cấu hình quy định đánh giá"
+        + " cho năm 2010", "tiêu chí của cơ quan", "chưa đối chiếu");
+  }
+
+  @ParameterizedTest(name = "excellent from {0}: {1}% gives {2}")
+  @CsvSource({"90, 92, XUAT_SAC", "95, 92, TOT", "95, 95, XUAT_SAC", "60, 55, KHONG_HOAN_THANH"})
+  void theThresholdsAreTheRulesNotTheTables(int excellentFrom, int completion, String expected) {
+    // The table reads its thresholds from the rule in force: a rule with other figures gives
+    // another level for the same official.
+    String level = decisions.evaluateDecisionTableByKey("qcdc-official-rating",
+        Map.of("disciplined", false, "taskCompletion", completion, "unitRating", "TOT",
+            "excellentFrom", excellentFrom, "goodFrom", 70, "doneFrom",
+            excellentFrom == 60 ? 60 : 50)).getSingleEntry();
+    assertThat(level).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{4}: {3}")
   @CsvSource({
       "true, 100, XUAT_SAC, KHONG_HOAN_THANH, Rule_official_disciplined even at 100%",
@@ -64,17 +123,24 @@ class EmulationTableTest {
       String unitRating, String expected, String ruleAndCase) {
     var result = decisions.evaluateDecisionTableByKey("qcdc-official-rating",
         Map.of("disciplined", disciplined, "taskCompletion", completion,
-            "unitRating", unitRating));
+            "unitRating", unitRating, "excellentFrom", 90, "goodFrom", 70, "doneFrom", 50));
     assertThat((String) result.getSingleEntry()).isEqualTo(expected);
     String rule = ruleAndCase.split(" ")[0];
     // History records which rule produced the output; find this evaluation by its inputs.
     var evaluations = historyService.createHistoricDecisionInstanceQuery()
         .decisionDefinitionKey("qcdc-official-rating").includeInputs().includeOutputs().list()
-        .stream().filter(h -> h.getInputs().stream().anyMatch(i -> Integer.valueOf(completion)
-            .equals(i.getValue())) && h.getInputs().stream().anyMatch(i -> unitRating
-            .equals(i.getValue())) && h.getInputs().stream().anyMatch(i -> Boolean
-            .valueOf(disciplined).equals(i.getValue()))).toList();
+        .stream().filter(h -> input(h, "Input_official_score", completion)
+            && input(h, "Input_official_unit", unitRating)
+            && input(h, "Input_official_disciplined", disciplined)
+            && input(h, "Input_official_excellent_from", 90)).toList();
     assertThat(evaluations).isNotEmpty().allSatisfy(h -> assertThat(h.getOutputs())
         .singleElement().satisfies(o -> assertThat(o.getRuleId()).isEqualTo(rule)));
+  }
+
+  /** Whether the evaluation had this value for the input of this id. */
+  private static boolean input(org.camunda.bpm.engine.history.HistoricDecisionInstance h,
+      String clauseId, Object value) {
+    return h.getInputs().stream().anyMatch(i -> clauseId.equals(i.getClauseId())
+        && value.equals(i.getValue()));
   }
 }

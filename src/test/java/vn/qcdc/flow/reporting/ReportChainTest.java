@@ -336,7 +336,10 @@ class ReportChainTest {
       String letter = text(message);
       assertThat(letter).contains("Ban Tuyên giáo Thành ủy trân trọng gửi Báo cáo số"
           + " 01-BC/BTGTU ngày 10/07/2040 về kết quả thực hiện quy chế dân chủ ở cơ sở 6 tháng"
-          + " đầu năm 2040.").doesNotContain("Đính kèm là");
+          + " đầu năm 2040.").doesNotContain("Đính kèm là").contains("Trân trọng./.")
+          .containsAnyOf("Kính gửi: Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở thành phố.",
+              "Kính gửi: Đảng ủy Khối Các cơ quan thành phố.")
+          .doesNotContain("QCDCCS", "CCQTP");
     }
     assertThat(to).containsExactly(properties.getRecipients().get(0).getEmail(), bloc);
     assertThat(dispatches.findByReportId(report.getId()))
@@ -416,8 +419,26 @@ class ReportChainTest {
     assertThatThrownBy(() -> y.submit(tongHop, "truongban", Map.of("finalRating",
         "HOAN_THANH", "officialOverrides", "Lê Thị Mai: HOAN_THANH")))
         .rootCause().hasMessageContaining("phải ghi «Lý do điều chỉnh»");
+    // The basis names the assessment rule in force at the end of 2040 and, apart, the
+    // emulation law the titles are considered under.
+    assertThat((String) engine.getTaskService().getVariable(tongHop.getId(), "ratingBasis"))
+        .contains("Đánh giá, xếp loại chất lượng theo Quy định số 366-QĐ/TW")
+        .contains("Danh hiệu thi đua xét riêng theo Luật Thi đua, khen thưởng số 06/2022/QH15");
+    // The form offers the listed officials as a select and the levels with their names.
+    assertThat(engine.getTaskService().getVariable(tongHop.getId(), "officialChoices")
+        .toString()).isEqualTo("[{\"label\":\"Trần Văn Hùng\",\"value\":\"Trần Văn Hùng\"},"
+            + "{\"label\":\"Lê Thị Mai\",\"value\":\"Lê Thị Mai\"},"
+            + "{\"label\":\"Phạm Văn Nam\",\"value\":\"Phạm Văn Nam\"}]");
+    assertThatThrownBy(() -> y.submit(tongHop, "truongban", Map.of("finalRating", "TOT",
+        "override1Official", "Lê Thị Mai", "overrideReason", "Lý do")))
+        .rootCause().hasMessageContaining("dòng 1: chưa chọn mức điều chỉnh");
+    assertThatThrownBy(() -> y.submit(tongHop, "truongban", Map.of("finalRating", "TOT",
+        "override1Official", "Lê Thị Mai", "override1Rating", "HOAN_THANH",
+        "override2Official", "Lê Thị Mai", "override2Rating", "TOT",
+        "overrideReason", "Lý do")))
+        .rootCause().hasMessageContaining("dòng 2: \"Lê Thị Mai\" đã được điều chỉnh");
     y.submit(tongHop, "truongban", Map.of("finalRating", "TOT",
-        "officialOverrides", "Lê Thị Mai: Hoàn thành nhiệm vụ",
+        "override1Official", "Lê Thị Mai", "override1Rating", "HOAN_THANH",
         "overrideReason", "Đơn vị tổ chức bù buổi quán triệt; chị Mai chậm hai việc."));
     for (Task other : y.tasks("ConfirmRating")) {
       String proposed = (String) engine.getTaskService().getVariable(other.getId(),
@@ -600,9 +621,11 @@ class ReportChainTest {
           .isEqualTo("SỔ ĐĂNG KÝ VĂN BẢN ĐI - BTGTU - năm " + YEAR);
       assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("01-BC/BTGTU");
       assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("10/07/" + YEAR);
-      assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("01-TB/BTGTU");
-      assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).isEqualTo("Đã hủy");
-      assertThat(sheet.getRow(4).getCell(7).getStringCellValue())
+      // The year's plan, issued after its approval (IssuePlan), is numbered in the register.
+      assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("01-KH/BTGTU");
+      assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("01-TB/BTGTU");
+      assertThat(sheet.getRow(5).getCell(4).getStringCellValue()).isEqualTo("Đã hủy");
+      assertThat(sheet.getRow(5).getCell(7).getStringCellValue())
           .isEqualTo("Lịch đối thoại thay đổi");
     }
   }

@@ -108,6 +108,8 @@ public class YearDriver {
         "yearKeyTasks", "Tuyên truyền Nghị quyết Đại hội XIII\nCải cách hành chính\nChuyển đổi số",
         "disseminationDueDate", year + "-02-15"));
     submit(task("ApprovePlan"), "truongban", Map.of("planDecision", "approve"));
+    // IssuePlan (asynchronous): the plan is numbered, written and sent before dissemination.
+    runDueJobs();
   }
 
   public Map<String, Object> dissemination(int attendance) {
