@@ -7,15 +7,15 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.qcdc.flow.cycle.DuplicateCycleException;
+import vn.qcdc.flow.engine.ConflictRefusedException;
 import vn.qcdc.flow.engine.InputRefusedException;
 
 /** Refusals of the application's own REST API: a status and a Vietnamese message. */
 @RestControllerAdvice
 class ApiErrors {
 
-  @ExceptionHandler(DuplicateCycleException.class)
-  ResponseEntity<Map<String, String>> duplicate(DuplicateCycleException e) {
+  @ExceptionHandler(ConflictRefusedException.class)
+  ResponseEntity<Map<String, String>> conflict(ConflictRefusedException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", e.getMessage()));
   }
 

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
-import vn.qcdc.flow.cycle.DuplicateCycleException;
+import vn.qcdc.flow.engine.ConflictRefusedException;
 import vn.qcdc.flow.engine.InputRefusedException;
 
 /**
@@ -36,7 +36,7 @@ final class Refusals {
             + " khác. (" + denied.getMessage() + ")");
       }
       if (t instanceof InputRefusedException refused) {
-        return json(refused instanceof DuplicateCycleException ? 409 : 400,
+        return json(refused instanceof ConflictRefusedException ? 409 : 400,
             refused.getClass().getSimpleName(), refused.getMessage());
       }
       if (t instanceof OptimisticLockingException) {
