@@ -325,6 +325,22 @@ abstract class AnnualCycleScenarios {
   }
 
   @Test
+  void aYearMissingFromTheWorkingCalendarIsRefusedNamingItAndCreatesNothing() {
+    // 2019 is in neither the agency's calendar nor the tests' (test-calendar.yaml): its Tết is
+    // not known, so its deadlines cannot be counted in working days.
+    long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    long records = cycleRecords.count();
+    assertThatThrownBy(() -> cycles.start(2019))
+        .isInstanceOf(vn.qcdc.flow.complaints.MissingCalendarYearException.class)
+        .hasMessageStartingWith("Lịch làm việc chưa có năm 2019:")
+        .hasMessageContaining("qcdc.calendar.days-off");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count())
+        .isEqualTo(instances);
+    assertThat(cycleRecords.count()).isEqualTo(records);
+    assertThat(cycleRecords.existsById(2019)).isFalse();
+  }
+
+  @Test
   void invalidFormDataIsRefusedAndChangesNothing() {
     YearDriver y = year(2036);
     y.start();
