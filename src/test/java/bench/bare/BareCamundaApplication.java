@@ -1,6 +1,10 @@
 package bench.bare;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -66,18 +70,27 @@ public class BareCamundaApplication {
       @Value("${bench.bare.units:12}") int units) {
     return args -> {
       IdentityService identity = engine.getIdentityService();
+      AuthorizationService authorizations = engine.getAuthorizationService();
       for (int i = 1; i <= units; i++) {
         String code = i == 1 ? "phong-tong-hop" : String.format("phong-%02d", i);
-        user(identity, "u" + code, code, password);
+        user(identity, authorizations, "u" + code, code, password);
       }
     };
   }
 
-  static void user(IdentityService identity, String id, String groupId, String password) {
+  static void user(IdentityService identity, AuthorizationService authorizations, String id,
+      String groupId, String password) {
     if (identity.createGroupQuery().groupId(groupId).count() == 0) {
       Group group = identity.newGroup(groupId);
       group.setName(groupId);
       identity.saveGroup(group);
+      // What the application's access/AccessSetup gives every unit on its processes.
+      Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      read.setGroupId(groupId);
+      read.setResource(Resources.PROCESS_DEFINITION);
+      read.setResourceId("bench-one-task");
+      read.addPermission(ProcessDefinitionPermissions.READ);
+      authorizations.saveAuthorization(read);
     }
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
