@@ -91,6 +91,14 @@ public class BareCamundaApplication {
       read.setResourceId("bench-one-task");
       read.addPermission(ProcessDefinitionPermissions.READ);
       authorizations.saveAuthorization(read);
+      // The task's form is read from its deployment when it is submitted.
+      Authorization deployment = authorizations.createNewAuthorization(
+          Authorization.AUTH_TYPE_GRANT);
+      deployment.setGroupId(groupId);
+      deployment.setResource(Resources.DEPLOYMENT);
+      deployment.setResourceId(Authorization.ANY);
+      deployment.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+      authorizations.saveAuthorization(deployment);
     }
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
