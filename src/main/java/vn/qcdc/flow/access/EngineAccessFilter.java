@@ -73,6 +73,12 @@ public class EngineAccessFilter extends OncePerRequestFilter {
   private static final Set<String> START_KEYS =
       Set.of("variables", "businessKey", "withVariablesInReturn");
 
+  /**
+   * Request attribute naming the task whose completion's variables this filter checked against
+   * the task's form (a server-side attribute: a client cannot set it).
+   */
+  public static final String FORM_KEYS_CHECKED = "qcdc.formKeysChecked";
+
   private final ProcessEngine engine;
   private final OrgUnitRepository units;
   private volatile Map<String, UnitKind> kinds = Map.of();
@@ -142,6 +148,10 @@ public class EngineAccessFilter extends OncePerRequestFilter {
       refuse(response, caller.id(), decision.status(), decision.reason());
       return;
     }
+    if (rule.isPresent() && rule.get().check() == Check.FORM_FIELDS) {
+      // The form's keys were checked here; web/FormKeysFilter need not query the task again.
+      forward.setAttribute(FORM_KEYS_CHECKED, path.substring(1).split("/")[1]);
+    }
     chain.doFilter(forward, response);
   }
 
@@ -201,17 +211,14 @@ public class EngineAccessFilter extends OncePerRequestFilter {
     String taskId = segments[1];
     String action = segments[2];
     return asEngine(() -> {
-      Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
-      if (task == null) {
-        return null; // unknown or finished: the engine answers 404
-      }
-      Set<String> offeredTo = new HashSet<>();
-      for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(taskId)) {
-        if (link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
-          offeredTo.add(link.getGroupId());
+      // One query on the usual path: is the task offered to one of the caller's groups?
+      boolean offered = !caller.groups().isEmpty() && engine.getTaskService().createTaskQuery()
+          .taskId(taskId).taskCandidateGroupIn(new ArrayList<>(caller.groups()))
+          .includeAssignedTasks().count() > 0;
+      if (!offered) {
+        if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+          return null; // unknown or finished: the engine answers 404
         }
-      }
-      if (offeredTo.stream().noneMatch(caller.groups()::contains)) {
         return "công việc thuộc đơn vị hoặc người khác (chỉ thành viên của đơn vị được giao"
             + " công việc mới nhận, trả, giao lại hoặc chia sẻ được).";
       }
@@ -223,6 +230,12 @@ public class EngineAccessFilter extends OncePerRequestFilter {
         return "chỉ được nhận việc cho chính mình.";
       }
       if (target != null && !target.equals(caller.id())) {
+        Set<String> offeredTo = new HashSet<>();
+        for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(taskId)) {
+          if (link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
+            offeredTo.add(link.getGroupId());
+          }
+        }
         boolean member = engine.getIdentityService().createGroupQuery().groupMember(target)
             .list().stream().anyMatch(g -> offeredTo.contains(g.getId()));
         if (!member) {

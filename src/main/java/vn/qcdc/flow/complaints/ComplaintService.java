@@ -15,7 +15,6 @@ import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.FormInput;
 import vn.qcdc.flow.engine.Formats;
-import vn.qcdc.flow.engine.InputRefusedException;
 import vn.qcdc.flow.notice.Notice;
 import vn.qcdc.flow.notice.Notices;
 import vn.qcdc.flow.organisation.OrgUnit;
@@ -86,6 +85,11 @@ public class ComplaintService {
     in.require(received == null || !received.isBefore(Clock.today().minusYears(1)),
         "«Ngày nhận đơn» không được trước ngày hôm nay quá một năm.");
     in.refuseIfInvalid();
+    // The calendar must know the days the acceptance limits count in (refused, naming the
+    // year, before anything is saved, rather than counting Tết as working days).
+    for (ComplaintProperties.Limits limits : properties.getLimits().values()) {
+      calendar.deadline(received, limits.getAcceptanceDays(), limits.isAcceptanceInWorkingDays());
+    }
     int year = received.getYear();
     Complaint complaint = complaints.saveAndFlush(new Complaint(year,
         complaints.maxSeq(year) + 1, execution.getProcessInstanceId(), received, channel, name,
@@ -367,10 +371,5 @@ public class ComplaintService {
           properties.getLeadershipGroup(), "Ban Thanh tra nhân dân mở phiếu giám sát đơn "
               + complaint.getCaseNumber() + ": " + note);
     }
-  }
-
-  /** Refuses a case id the caller may not see; used by the REST API. */
-  static InputRefusedException notVisible() {
-    return new InputRefusedException("Không có quyền xem vụ việc này.");
   }
 }

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
  * Bộ luật Lao động 2019 Điều 112 (fixed days from configuration, Tết and the other lunar days
  * per year) and the substitute day when a holiday falls on a weekly rest day (Điều 111
  * khoản 3).
+ *
+ * <p>A year that qcdc.calendar.days-off does not list is refused
+ * ({@link MissingCalendarYearException}), not counted as if it had no Tết.
  */
 @Component
 public class WorkingCalendar {
@@ -42,9 +45,29 @@ public class WorkingCalendar {
     return holidaysByYear.computeIfAbsent(year, this::load);
   }
 
+  /** Whether qcdc.calendar.days-off lists the year (its Tết and other moving days off). */
+  public boolean knows(int year) {
+    return properties.getDaysOff().containsKey(String.valueOf(year));
+  }
+
+  /**
+   * Refuses, naming the year, when the calendar does not list it: without its Tết the working
+   * days of that year would be miscounted and every statutory deadline would come out early.
+   */
+  public void requireYear(int year) {
+    if (!knows(year)) {
+      throw new MissingCalendarYearException(year);
+    }
+  }
+
   private Set<LocalDate> load(int year) {
+    requireYear(year);
     Set<LocalDate> days = new TreeSet<>();
-    for (String entry : properties.getDaysOff().getOrDefault(String.valueOf(year), List.of())) {
+    List<String> configured = properties.getDaysOff().get(String.valueOf(year));
+    for (String entry : configured == null ? List.<String>of() : configured) {
+      if (entry == null || entry.isBlank()) {
+        continue; // "2031": [] binds as one empty entry
+      }
       String[] range = entry.strip().split("\\.\\.");
       LocalDate from = LocalDate.parse(range[0].strip());
       LocalDate to = range.length > 1 ? LocalDate.parse(range[1].strip()) : from;

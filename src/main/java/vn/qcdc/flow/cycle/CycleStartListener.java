@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.qcdc.flow.complaints.WorkingCalendar;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.FormInput;
 import vn.qcdc.flow.engine.InputRefusedException;
@@ -20,12 +21,14 @@ public class CycleStartListener implements ExecutionListener {
   private final AnnualCycleRepository cycles;
   private final PlanService plans;
   private final ApplicationEventPublisher events;
+  private final WorkingCalendar calendar;
 
   public CycleStartListener(AnnualCycleRepository cycles, PlanService plans,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, WorkingCalendar calendar) {
     this.cycles = cycles;
     this.plans = plans;
     this.events = events;
+    this.calendar = calendar;
   }
 
   @Override
@@ -43,6 +46,8 @@ public class CycleStartListener implements ExecutionListener {
     if (cycles.existsById(year)) {
       throw new DuplicateCycleException(year);
     }
+    // The year's deadlines count working days: a year the calendar does not list is refused.
+    calendar.requireYear(year);
     var auth = execution.getProcessEngineServices().getIdentityService()
         .getCurrentAuthentication();
     // Flushed now so that a concurrent start of the same year fails on the key here.

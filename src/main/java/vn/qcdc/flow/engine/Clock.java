@@ -2,7 +2,6 @@ package vn.qcdc.flow.engine;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,9 +37,5 @@ public final class Clock {
 
   public static LocalDate dayOf(Date date) {
     return LocalDate.ofInstant(date.toInstant(), ZONE);
-  }
-
-  public static LocalDateTime localNow() {
-    return LocalDateTime.ofInstant(now(), ZONE);
   }
 }

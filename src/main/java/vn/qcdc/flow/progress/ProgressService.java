@@ -433,9 +433,29 @@ public class ProgressService {
     };
   }
 
+  /**
+   * The last day a limit counts as "due soon". Only a highlight, no deadline: when the calendar
+   * lacks the year the dashboard still answers, counting weekdays, while the cases' own steps
+   * refuse until the year is added (complaints/WorkingCalendar).
+   */
+  private LocalDate dueSoonLimit(LocalDate today) {
+    try {
+      return calendar.plusWorkingDays(today, DUE_SOON_WORKING_DAYS);
+    } catch (vn.qcdc.flow.complaints.MissingCalendarYearException e) {
+      LocalDate d = today;
+      for (int n = 0; n < DUE_SOON_WORKING_DAYS; ) {
+        d = d.plusDays(1);
+        if (d.getDayOfWeek().getValue() <= 5) {
+          n++;
+        }
+      }
+      return d;
+    }
+  }
+
   private Progress.Complaints complaints(int year) {
     LocalDate today = Clock.today();
-    LocalDate soon = calendar.plusWorkingDays(today, DUE_SOON_WORKING_DAYS);
+    LocalDate soon = dueSoonLimit(today);
     List<Progress.Case> cases = new ArrayList<>();
     int[] counts = new int[4];
     // The citizen's columns (name, address, contact, content) are never selected.

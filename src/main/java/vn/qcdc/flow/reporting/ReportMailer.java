@@ -54,10 +54,6 @@ class ReportMailer {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  boolean byEmail() {
-    return mail.getIfAvailable() != null;
-  }
-
   /** Delivers to every recipient not yet served; returns the channel used. */
   String deliver(ConsolidatedReport report, ReportDocument document) {
     JavaMailSender sender = mail.getIfAvailable();
@@ -99,7 +95,7 @@ class ReportMailer {
           + " has no e-mail address");
     }
     try {
-      MimeMessage message = new FixedIdMessage(sender.createMimeMessage(), messageId);
+      MimeMessage message = new FixedIdMessage(messageId);
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(properties.getMailFrom());
       helper.setTo(recipient.getEmail());
@@ -139,7 +135,7 @@ class ReportMailer {
   private static final class FixedIdMessage extends MimeMessage {
     private final String messageId;
 
-    FixedIdMessage(MimeMessage template, String messageId) {
+    FixedIdMessage(String messageId) {
       super((Session) null);
       this.messageId = messageId;
     }

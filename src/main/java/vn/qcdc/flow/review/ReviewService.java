@@ -209,14 +209,28 @@ public class ReviewService {
     if (raw == null) {
       return Map.of();
     }
+    // Written by the application itself when the task was created: a value that does not read
+    // back is a fault, not something to file silently without the figures it pre-filled.
+    com.fasterxml.jackson.databind.JsonNode figures;
     try {
-      Map<String, Integer> values = new LinkedHashMap<>();
-      json.readTree(raw.toString()).fields()
-          .forEachRemaining(e -> values.put(e.getKey(), e.getValue().asInt()));
-      return values;
-    } catch (Exception e) {
-      return Map.of();
+      figures = json.readTree(raw.toString());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("Task " + task.getId() + ": the pre-filled figures ("
+          + PREFILLED + ") are not JSON: " + e.getOriginalMessage(), e);
     }
+    if (figures == null || !figures.isObject()) {
+      throw new IllegalStateException("Task " + task.getId() + ": the pre-filled figures ("
+          + PREFILLED + ") are not a JSON object: " + raw);
+    }
+    Map<String, Integer> values = new LinkedHashMap<>();
+    figures.fields().forEachRemaining(e -> {
+      if (!e.getValue().canConvertToInt()) {
+        throw new IllegalStateException("Task " + task.getId() + ": the pre-filled figure "
+            + e.getKey() + " is not a whole number: " + e.getValue());
+      }
+      values.put(e.getKey(), e.getValue().intValue());
+    });
+    return values;
   }
 
   /** The reminder before the due date, to every unit that has not filed. */

@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -24,6 +24,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.qcdc.flow.access.VerifiedCredentials;
 
 /**
  * Authentication of the application's own REST API (/api/*): HTTP basic, as before, for
@@ -31,7 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ("Tiến độ QCDC", the audit replay) and Tasklist links call it without a second log-in and
  * without the page ever holding a password.
  *
- * <p>A session caller is who Camunda's login put in the session; its groups and tenants are read
+ * <p>A basic caller is checked as on /engine-rest, through access/VerifiedCredentials (the
+ * same credentials within a minute are not checked against the database again; any identity
+ * change on this node drops them). A session caller is who Camunda's login put in the session; its groups and tenants are read
  * again from the identity service at every call (a removed membership counts at once), and an
  * unknown user is refused. A session call that changes something (any method but GET, HEAD,
  * OPTIONS) must carry the webapps' CSRF token in {@code X-XSRF-TOKEN}, the same token Camunda
@@ -46,9 +49,10 @@ class ApiAuthentication {
   static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   @Bean
-  FilterRegistrationBean<SessionOrBasicFilter> apiAuthenticationFilter(ProcessEngine engine) {
+  FilterRegistrationBean<SessionOrBasicFilter> apiAuthenticationFilter(ProcessEngine engine,
+      VerifiedCredentials credentials) {
     FilterRegistrationBean<SessionOrBasicFilter> registration =
-        new FilterRegistrationBean<>(new SessionOrBasicFilter(engine));
+        new FilterRegistrationBean<>(new SessionOrBasicFilter(engine, credentials.provider()));
     registration.setName("qcdc-api-authentication");
     registration.addUrlPatterns("/api/*");
     return registration;
@@ -57,16 +61,20 @@ class ApiAuthentication {
   static final class SessionOrBasicFilter extends OncePerRequestFilter {
 
     private final ProcessEngine engine;
-    private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+    /** Camunda's basic provider behind the verified-credentials cache (access/). */
+    private final AuthenticationProvider basic;
 
-    SessionOrBasicFilter(ProcessEngine engine) {
+    SessionOrBasicFilter(ProcessEngine engine, AuthenticationProvider basic) {
       this.engine = engine;
+      this.basic = basic;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
         FilterChain chain) throws ServletException, IOException {
       String userId;
+      List<String> groups = null;
+      List<String> tenants = null;
       if (request.getHeader("Authorization") != null) {
         AuthenticationResult result = basic.extractAuthenticatedUser(request, engine);
         if (!result.isAuthenticated()) {
@@ -74,6 +82,8 @@ class ApiAuthentication {
           return;
         }
         userId = result.getAuthenticatedUser();
+        groups = result.getGroups();
+        tenants = result.getTenants();
       } else {
         UserAuthentication session = sessionUser(request);
         if (session == null || !exists(session.getIdentityId())) {
@@ -88,10 +98,14 @@ class ApiAuthentication {
         userId = session.getIdentityId();
       }
       IdentityService identity = engine.getIdentityService();
-      List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-          .map(Group::getId).toList();
-      List<String> tenants = identity.createTenantQuery().userMember(userId)
-          .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+      if (groups == null) {
+        groups = identity.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId).toList();
+      }
+      if (tenants == null) {
+        tenants = identity.createTenantQuery().userMember(userId)
+            .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+      }
       identity.setAuthentication(userId, groups, tenants);
       try {
         chain.doFilter(request, response);

@@ -45,6 +45,12 @@ public class FormKeysFilter implements ContainerRequestFilter {
     if (!m.find() || !request.hasEntity()) {
       return;
     }
+    // Checked already by access/EngineAccessFilter for this task (the servlet request's
+    // attribute, which Jersey exposes as a property): no second query of the task.
+    if (m.group(1).equals(request.getProperty(
+        vn.qcdc.flow.access.EngineAccessFilter.FORM_KEYS_CHECKED))) {
+      return;
+    }
     byte[] body = request.getEntityStream().readAllBytes();
     request.setEntityStream(new ByteArrayInputStream(body));
     JsonNode variables;

@@ -156,6 +156,20 @@ class ComplaintProcessTest {
   }
 
   @Test
+  void aCaseReceivedInAYearMissingFromTheCalendarIsRefusedNamingItAndCreatesNothing() {
+    long cases = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("qcdc-complaint").count();
+    assertThatThrownBy(() -> receive("2013-05-10", "BAO_VI_PHAM", true, "Trần Văn Mười"))
+        .isInstanceOf(vn.qcdc.flow.complaints.MissingCalendarYearException.class)
+        .hasMessageStartingWith("Lịch làm việc chưa có năm 2013:");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("qcdc-complaint").count()).isEqualTo(cases);
+    assertThat(calendar.knows(2013)).isFalse();
+    // a year the tests' calendar lists with no moving day off is known (test-calendar.yaml)
+    assertThat(calendar.knows(2031)).isTrue();
+  }
+
+  @Test
   void anExtensionIsADecisionThatMovesTheClockAndTheLawCapsTheirNumber() {
     String pid = receive("2022-03-01", "BAO_VI_PHAM", true, "Lê Văn Hai");
     confirm(pid, "TO_CAO", "phong-ly-luan");

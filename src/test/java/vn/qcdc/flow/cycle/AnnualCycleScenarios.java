@@ -328,6 +328,22 @@ abstract class AnnualCycleScenarios {
   }
 
   @Test
+  void aYearMissingFromTheWorkingCalendarIsRefusedNamingItAndCreatesNothing() {
+    // 2013 is in neither the agency's calendar nor the tests' (test-calendar.yaml): its Tết is
+    // not known, so its deadlines cannot be counted in working days.
+    long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    long records = cycleRecords.count();
+    assertThatThrownBy(() -> cycles.start(2013))
+        .isInstanceOf(vn.qcdc.flow.complaints.MissingCalendarYearException.class)
+        .hasMessageStartingWith("Lịch làm việc chưa có năm 2013:")
+        .hasMessageContaining("qcdc.calendar.days-off");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count())
+        .isEqualTo(instances);
+    assertThat(cycleRecords.count()).isEqualTo(records);
+    assertThat(cycleRecords.existsById(2013)).isFalse();
+  }
+
+  @Test
   void invalidFormDataIsRefusedAndChangesNothing() {
     YearDriver y = year(2036);
     y.start();

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.qcdc.flow.cycle.AnnualCycle;
 import vn.qcdc.flow.cycle.AnnualCycleRepository;
 import vn.qcdc.flow.dissemination.DisseminationRecord;
@@ -23,14 +21,13 @@ import vn.qcdc.flow.dissemination.DisseminationRecordRepository;
  * units done and Phòng Tuyên truyền late (its own task and the follow-up task open), no timer of the cycle
  * left to fire under today's clock; a second start creates nothing.
  */
-@SpringBootTest
+// The same context as progress/ProgressRestTest (the same annotations: Spring caches one context
+// for both; neither changes the demo data).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:qcdc-demo;DB_CLOSE_DELAY=-1")
 @ActiveProfiles({"demo", "test"})
 class DemoDataTest {
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:qcdc-demo;DB_CLOSE_DELAY=-1");
-  }
 
   @Autowired
   ProcessEngine engine;

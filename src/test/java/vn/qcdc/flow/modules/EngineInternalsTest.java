@@ -62,6 +62,11 @@ class EngineInternalsTest {
       Map.entry("web.RefusalMapperFeature", "Jersey's ForcedAutoDiscoverable is the only way to"
           + " register a mapper on Camunda's own REST application"),
       Map.entry("access.CredentialGuard", PASSWORDS),
+      Map.entry("access.IdentityChanges", "the engine has no public hook on identity writes: the"
+          + " database identity provider is subclassed to count them (as an LDAP plugin would"
+          + " replace it); " + BOOT_CONFIGURATION),
+      Map.entry("access.VerifiedCredentials", "it stands in for the REST API's basic-auth"
+          + " provider, whose interface and result types are in the REST impl package"),
       Map.entry("organisation.OrganisationSync", PASSWORDS),
       Map.entry("access.TaskFilters", "Tasklist filters are stored task queries, built with"
           + " TaskQueryImpl as Camunda's invoice example does"),

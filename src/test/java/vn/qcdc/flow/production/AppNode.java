@@ -126,6 +126,8 @@ public final class AppNode {
           "--camunda.bpm.job-execution.wait-time-in-millis=300",
           "--camunda.bpm.job-execution.max-wait=1000",
           "--spring.main.banner-mode=off",
+          // The years the load and the node tests run that the agency's calendar lacks.
+          "--spring.config.import=optional:classpath:test-calendar.yaml",
           "--logging.level.root=WARN",
           "--logging.level.org.camunda.bpm.engine.jobexecutor=INFO"));
       if (extra.stream().noneMatch(a -> a.startsWith("--qcdc.organisation.file="))) {

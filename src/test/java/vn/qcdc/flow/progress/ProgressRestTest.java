@@ -18,24 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * "Tiến độ QCDC" over /api/progress on the demo agency (2021 finished, 2022 with Phòng Tuyên
  * truyền late in dissemination), by role; and /api's two ways in: HTTP basic and the session of
  * Camunda's webapps, whose writes need the CSRF token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The same context as demo/DemoDataTest (the same annotations: Spring caches one context
+// for both; neither changes the demo data).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:qcdc-demo;DB_CLOSE_DELAY=-1")
 @ActiveProfiles({"demo", "test"})
 class ProgressRestTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:qcdc-progress;DB_CLOSE_DELAY=-1");
-  }
 
   @LocalServerPort
   int port;

@@ -30,11 +30,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,7 +55,6 @@ import vn.qcdc.flow.support.YearDriver;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportChainTest {
 
   static final int YEAR = 2040;
@@ -92,11 +87,20 @@ class ReportChainTest {
   @Autowired
   MockMvc mvc;
 
-  static YearDriver y;
+  YearDriver y;
 
-  @AfterEach
-  void keepClock() {
-    // The scenario spans the methods; the engine clock stays where the year is.
+  /**
+   * One year's reporting chain, in the order it happens. One test, not ordered tests sharing a
+   * static driver: each step needs the state the one before left (the same cycle, clock and
+   * mailbox), and none can run alone.
+   */
+  @Test
+  void aYearsReportsFromTheReviewsToTheRecipientsAndTheRatings() throws Exception {
+    theReportSaysWhatTheReviewsSaid();
+    theReportIsDownloadedAndCorrectedOverRest();
+    theSubmissionReachesEachRecipientOnceThroughFailures();
+    anIssuedGeneratedReportCarriesItsNumberDateAndSigner();
+    leadershipConfirmsTheRatingsAndTheCouncilGetsThemAsCsvAndXlsx();
   }
 
   @AfterAll
@@ -105,8 +109,6 @@ class ReportChainTest {
     SMTP.stop();
   }
 
-  @Test
-  @Order(1)
   void theReportSaysWhatTheReviewsSaid() throws Exception {
     y = new YearDriver(engine, new JavaDesk(engine, cycles), YEAR);
     y.start();
@@ -206,8 +208,6 @@ class ReportChainTest {
     }
   }
 
-  @Test
-  @Order(2)
   void theReportIsDownloadedAndCorrectedOverRest() throws Exception {
     String path = "/api/reports/" + YEAR + "/H1/document";
     mvc.perform(get(path)).andExpect(status().isUnauthorized());
@@ -276,8 +276,6 @@ class ReportChainTest {
         .andExpect(jsonPath("$.versions.length()").value(2));
   }
 
-  @Test
-  @Order(3)
   void theSubmissionReachesEachRecipientOnceThroughFailures() throws Exception {
     String bloc = properties.getRecipients().get(1).getEmail();
     assertThatThrownBy(() -> y.submit(y.task("SubmitReport"), "tonghop",
@@ -351,8 +349,6 @@ class ReportChainTest {
     assertThat(y.runDueJobs()).isZero();
   }
 
-  @Test
-  @Order(4)
   void anIssuedGeneratedReportCarriesItsNumberDateAndSigner() throws Exception {
     // The year-end report is approved as generated: its issued version is regenerated with the
     // number, the date and the approver's name.
@@ -404,8 +400,6 @@ class ReportChainTest {
     assertThat(SMTP.getReceivedMessages()).hasSize(4);
   }
 
-  @Test
-  @Order(5)
   void leadershipConfirmsTheRatingsAndTheCouncilGetsThemAsCsvAndXlsx() throws Exception {
     Task tongHop = y.taskAbout("ConfirmRating", "Phòng Khoa giáo - Hành chính và Tổng hợp");
     // 5 of 9 at the dissemination meeting: the unit is proposed HOAN_THANH, which caps Hùng
