@@ -204,11 +204,16 @@ class DemoYear {
     for (String unit : REVIEW_UNITS) {
       fileReview(unit);
     }
-    submit(task("SelectUnitsToInspect"), "bcd", Map.of("inspectedUnits",
-        SpinValues.jsonValue("[\"phong-ly-luan\",\"phong-bao-chi\"]").create()));
+    // III.3: the committee names who inspects each unit (the deputy head with the union's
+    // representative, and a member); each inspection task goes to, and is done by, that member.
+    submit(task("SelectUnitsToInspect"), "bcd", Map.of("inspectionAssignments",
+        SpinValues.jsonValue("[{\"inspectedUnit\":\"phong-ly-luan\",\"inspector\":\"phoban\","
+            + "\"unionRepresentative\":\"congdoan\"},"
+            + "{\"inspectedUnit\":\"phong-bao-chi\",\"inspector\":\"bcd\"}]").create()));
     for (Task task : tasks("InspectUnit")) {
-      submit(task, "bcd", Map.of("inspectionDate", today(), "inspectionRating", "GOOD",
-          "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
+      submit(task, task.getAssignee() != null ? task.getAssignee() : "bcd", Map.of(
+          "inspectionDate", today(), "inspectionRating", "GOOD", "findingsCount", 1L,
+          "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
     }
     submit(task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 3L,
         "regulationsAmended", 1L, "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));

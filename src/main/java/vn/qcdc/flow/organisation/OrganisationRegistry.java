@@ -37,6 +37,11 @@ public class OrganisationRegistry {
         .filter(u -> kinds.contains(u.getKind())).toList();
   }
 
+  /** The active units of one kind (the union, the inspection board...), in the file's order. */
+  public List<OrgUnit> ofKind(UnitKind kind) {
+    return activeOfKinds(Set.of(kind));
+  }
+
   public OrgUnit unit(String code) {
     return units.findById(code)
         .orElseThrow(() -> new IllegalArgumentException("Unknown unit " + code));

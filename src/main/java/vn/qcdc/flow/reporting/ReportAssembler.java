@@ -315,11 +315,15 @@ public class ReportAssembler {
   private ReportContent.Section inspectionAndReviews(int year, Period period,
       List<OrgUnit> expected, Map<String, UnitReview> filed) {
     List<String> paragraphs = new ArrayList<>();
-    List<Inspection> inspections = reviews.inspections(year, period);
+    List<String> order = organisation.codesFor("INSPECTION");
+    List<Inspection> inspections = reviews.inspections(year, period).stream()
+        .sorted(java.util.Comparator.comparingInt(i -> order.indexOf(i.getUnitCode())))
+        .toList();
     if (inspections.isEmpty()) {
       paragraphs.add("Trong kỳ, Ban Chỉ đạo không tổ chức kiểm tra tại đơn vị.");
     } else {
       List<String> each = inspections.stream().map(i -> organisation.name(i.getUnitCode())
+          + inspectedBy(i)
           + " (" + ratingText(i.getRating()) + ", " + ReportRules.findings(i.getFindingsCount())
           + ")").toList();
       paragraphs.add("Ban Chỉ đạo kiểm tra " + inspections.size() + " đơn vị: "
@@ -369,6 +373,25 @@ public class ReportAssembler {
       }
     }
     return String.join("\n", lines);
+  }
+
+  /**
+   * Who inspected (III.3: the member the committee assigned; a colleague who stood in is named
+   * too) and with whom from the union (II.5.a). Years selected without names say nothing.
+   */
+  private String inspectedBy(Inspection i) {
+    String assigned = i.getAssignedInspector();
+    if (assigned == null) {
+      return "";
+    }
+    String text = " do đồng chí " + signer(assigned) + " kiểm tra";
+    if (i.getInspector() != null && !i.getInspector().equals(assigned)) {
+      text += " (đồng chí " + signer(i.getInspector()) + " thực hiện thay)";
+    }
+    if (i.getUnionRepresentative() != null) {
+      text += ", cùng đại diện Công đoàn là đồng chí " + signer(i.getUnionRepresentative());
+    }
+    return text;
   }
 
   private String signer(String userId) {

@@ -41,6 +41,11 @@ class ReviewListeners {
   }
 
   @Bean
+  ExecutionListener inspectionTeamShown(InspectionTeams teams) {
+    return teams::showTeam;
+  }
+
+  @Bean
   TaskListener regulationsReviewed(ReviewService service) {
     return service::recordRegulationReview;
   }

@@ -41,13 +41,15 @@ public class ReviewService {
   private final Notices notices;
   private final QcdcProperties properties;
   private final List<IndicatorSource> sources;
+  private final InspectionTeams teams;
   private final ObjectMapper json = new ObjectMapper();
 
   public ReviewService(UnitReviewRepository reviews, InspectionRepository inspections,
       RegulationReviewRepository regulationReviews, LeadershipReportRepository leadershipReports,
       OrganisationRegistry organisation, Notices notices, QcdcProperties properties,
-      List<IndicatorSource> sources) {
+      List<IndicatorSource> sources, InspectionTeams teams) {
     this.sources = sources;
+    this.teams = teams;
     this.reviews = reviews;
     this.inspections = inspections;
     this.regulationReviews = regulationReviews;
@@ -82,6 +84,7 @@ public class ReviewService {
     execution.setVariable("inspectionCandidates",
         SpinValues.jsonValue(json.writeValueAsString(candidates)).create());
     execution.setVariable("inspectedUnitCodes", "");
+    teams.offerCandidates(execution);
   }
 
   /** The figures each kind of unit reports (III.3; the union II.5.a, the inspection board II.5.b). */
@@ -236,8 +239,20 @@ public class ReviewService {
     }
   }
 
-  /** Complete listener of SelectUnitsToInspect. */
+  /**
+   * Complete listener of SelectUnitsToInspect: the units chosen and, from this version's form,
+   * the member of the steering committee named for each (and a union representative where the
+   * committee decides). The released forms send only the list of units: nobody is named then.
+   */
   void selectInspections(DelegateTask task) {
+    Collection<String> allowed = organisation.codesFor("INSPECTION");
+    Object assignments = task.getVariable(InspectionTeams.ASSIGNMENTS);
+    if (assignments != null) {
+      Map<String, InspectionTeams.Member> team = teams.read(assignments, allowed);
+      task.getExecution().setVariable(InspectionTeams.TEAM, teams.asVariable(team));
+      task.getExecution().setVariable("inspectedUnitCodes", String.join(",", team.keySet()));
+      return;
+    }
     Object raw = task.getVariable("inspectedUnits");
     List<String> chosen = new ArrayList<>();
     if (raw != null) {
@@ -249,7 +264,6 @@ public class ReviewService {
         throw new InputRefusedException("«Đơn vị được kiểm tra» không đọc được.");
       }
     }
-    Collection<String> allowed = organisation.codesFor("INSPECTION");
     for (String code : chosen) {
       if (!allowed.contains(code)) {
         throw new InputRefusedException("«Đơn vị được kiểm tra» có đơn vị không hợp lệ: "
@@ -269,8 +283,11 @@ public class ReviewService {
     int count = in.count("findingsCount", "Số tồn tại, hạn chế phát hiện", 0, 1000);
     String findings = in.text("findings", "Kết quả kiểm tra và yêu cầu khắc phục");
     in.refuseIfInvalid();
-    inspections.save(new Inspection(year, period(task), Facts.text(task, "unitCode"), date,
-        rating, count, findings, Actors.of(task), Clock.now()));
+    String unit = Facts.text(task, "unitCode");
+    InspectionTeams.Member named = teams.team(task).get(unit);
+    inspections.save(new Inspection(year, period(task), unit, date, rating, count, findings,
+        Actors.of(task), Clock.now()).namedBy(named == null ? null : named.inspector(),
+            named == null ? null : named.unionRepresentative()));
   }
 
   /** Complete listener of ReviewRegulations (II.3.b). */

@@ -170,8 +170,10 @@ public abstract class AgencyYear {
     completeEach("FileInspectionBoardReview", 1, (id, group) -> review(id, Map.of(
         "adminSupervision", "Không phát hiện sai phạm.",
         "financeSupervision", "Chi tiêu đúng quy chế.")));
-    completeOne("SelectUnitsToInspect", Map.of("inspectedUnits",
-        jsonValue("[\"phong-tuyen-truyen\"]")));
+    // III.3: the committee names the member who inspects (the task is then assigned to bcd).
+    completeOne("SelectUnitsToInspect", Map.of("inspectionAssignments", jsonValue(
+        "[{\"inspectedUnit\":\"phong-tuyen-truyen\",\"inspector\":\"bcd\","
+            + "\"unionRepresentative\":\"congdoan\"}]")));
     completeOne("InspectUnit", Map.of("inspectionDate", today, "inspectionRating", "GOOD",
         "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt."));
     completeOne("ReviewRegulations", Map.of("regulationsReviewed", 3L, "regulationsAmended", 1L,
