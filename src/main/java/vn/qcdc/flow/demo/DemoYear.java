@@ -215,6 +215,12 @@ class DemoYear {
           "inspectionDate", today(), "inspectionRating", "GOOD", "findingsCount", 1L,
           "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
     }
+    // II.5.a: the Party secretary answers what the union reported of the officials' sentiment;
+    // the union gets the answer as a notice and the report shows it.
+    submit(task("AnswerUnionSentiment"), "bithu", Map.of("sentimentAnswer",
+        "Chi bộ ghi nhận tâm tư của cán bộ, công chức; lãnh đạo Ban bố trí lại phòng làm việc"
+            + " và tổ chức đối thoại trong quý tới.",
+        "sentimentMeasures", "Phòng Khoa giáo - Hành chính và Tổng hợp bố trí lại phòng làm việc."));
     submit(task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 3L,
         "regulationsAmended", 1L, "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
     submit(task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",

@@ -136,7 +136,7 @@ public class ReportAssembler {
     sections.add(conference(year, filed));
     sections.add(transparency(year, period, filed));
     sections.add(leadership(year, period, filed));
-    sections.add(unionAndBoard(filed));
+    sections.add(unionAndBoard(year, period, filed));
     sections.add(inspectionAndReviews(year, period, expected, filed));
     sections.add(shortcomings(expected, filed));
     sections.add(nextPeriod(report, facts(year, period, expected, filed)));
@@ -284,7 +284,8 @@ public class ReportAssembler {
         paragraphs);
   }
 
-  private ReportContent.Section unionAndBoard(Map<String, UnitReview> filed) {
+  private ReportContent.Section unionAndBoard(int year, Period period,
+      Map<String, UnitReview> filed) {
     List<String> paragraphs = new ArrayList<>();
     for (UnitReview review : filed.values()) {
       UnitKind kind = UnitKind.valueOf(review.getUnitKind());
@@ -296,7 +297,8 @@ public class ReportAssembler {
             : " tổ chức " + propaganda + " hoạt động tuyên truyền")
             + (inspections == 0 ? ", chưa tổ chức kiểm tra, giám sát"
                 : ", " + inspections + " cuộc kiểm tra, giám sát")
-            + ". Tâm tư, nguyện vọng của cán bộ, công chức: " + review.getSentimentReport());
+            + ". Tâm tư, nguyện vọng của cán bộ, công chức: " + review.getSentimentReport()
+            + answerTo(year, period, review.getUnitCode()));
       } else if (kind == UnitKind.INSPECTION_BOARD) {
         paragraphs.add(name + (inspections == 0 ? " chưa tổ chức giám sát."
             : " thực hiện " + inspections + " cuộc giám sát, "
@@ -392,6 +394,17 @@ public class ReportAssembler {
       text += ", cùng đại diện Công đoàn là đồng chí " + signer(i.getUnionRepresentative());
     }
     return text;
+  }
+
+  /** II.5.a: who answered the union's report for the Party committee or leadership, and how. */
+  private String answerTo(int year, Period period, String union) {
+    return reviews.sentimentAnswers(year, period).stream()
+        .filter(a -> a.getUnionCode().equals(union)).findFirst()
+        .map(a -> " " + (a.getAnsweredAs() == null ? "Lãnh đạo Ban"
+            : organisation.name(a.getAnsweredAs())) + " (đồng chí " + signer(a.getAnsweredBy())
+            + ") đã tiếp nhận và trả lời: " + a.getAnswer()
+            + (a.getMeasures() == null ? "" : " Việc sẽ làm: " + a.getMeasures()))
+        .orElse(" Phản ánh của Công đoàn chưa được cấp ủy, lãnh đạo Ban trả lời.");
   }
 
   private String signer(String userId) {

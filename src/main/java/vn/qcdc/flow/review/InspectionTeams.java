@@ -183,6 +183,16 @@ public class InspectionTeams {
     return user == null ? userId : (user.getLastName() + " " + user.getFirstName()).strip();
   }
 
+  /** The first of the groups the user belongs to (the role they act in), or null. */
+  public String roleOf(String userId, List<String> groups) {
+    if (userId == null) {
+      return null;
+    }
+    List<String> of = privileged(() -> identity.createGroupQuery().groupMember(userId).list()
+        .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    return groups.stream().filter(of::contains).findFirst().orElse(null);
+  }
+
   private List<String> unionGroups() {
     return organisation.ofKind(UnitKind.UNION).stream().map(OrgUnit::getCode).toList();
   }

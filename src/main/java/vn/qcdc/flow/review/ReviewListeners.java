@@ -46,6 +46,16 @@ class ReviewListeners {
   }
 
   @Bean
+  TaskListener unionSentimentOffered(ReviewService service) {
+    return service::offerUnionSentiment;
+  }
+
+  @Bean
+  TaskListener unionSentimentAnswered(ReviewService service) {
+    return service::answerUnionSentiment;
+  }
+
+  @Bean
   TaskListener regulationsReviewed(ReviewService service) {
     return service::recordRegulationReview;
   }

@@ -25,6 +25,7 @@ import vn.qcdc.flow.notice.Notice;
 import vn.qcdc.flow.notice.Notices;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.organisation.Roles;
 import vn.qcdc.flow.organisation.UnitKind;
 
 /** The six-month and year-end reviews (III.3): units, inspections, regulations, leadership. */
@@ -42,14 +43,17 @@ public class ReviewService {
   private final QcdcProperties properties;
   private final List<IndicatorSource> sources;
   private final InspectionTeams teams;
+  private final UnionSentimentAnswerRepository sentimentAnswers;
   private final ObjectMapper json = new ObjectMapper();
 
   public ReviewService(UnitReviewRepository reviews, InspectionRepository inspections,
       RegulationReviewRepository regulationReviews, LeadershipReportRepository leadershipReports,
       OrganisationRegistry organisation, Notices notices, QcdcProperties properties,
-      List<IndicatorSource> sources, InspectionTeams teams) {
+      List<IndicatorSource> sources, InspectionTeams teams,
+      UnionSentimentAnswerRepository sentimentAnswers) {
     this.sources = sources;
     this.teams = teams;
+    this.sentimentAnswers = sentimentAnswers;
     this.reviews = reviews;
     this.inspections = inspections;
     this.regulationReviews = regulationReviews;
@@ -85,7 +89,11 @@ public class ReviewService {
         SpinValues.jsonValue(json.writeValueAsString(candidates)).create());
     execution.setVariable("inspectedUnitCodes", "");
     teams.offerCandidates(execution);
+    execution.setVariable(SENTIMENT_REPORTED, false);
   }
+
+  /** Set when the union files its review: its sentiment report then awaits an answer. */
+  static final String SENTIMENT_REPORTED = "unionSentimentReported";
 
   /** The figures each kind of unit reports (III.3; the union II.5.a, the inspection board II.5.b). */
   static final Map<UnitKind, List<Indicator>> FIGURES_BY_KIND = Map.of(
@@ -205,6 +213,61 @@ public class ReviewService {
         LocalDate.parse(Facts.text(task, "reviewDueDate")),
         Clock.now().isAfter(dueAt.toInstant()));
     reviews.save(review);
+    if (kind == UnitKind.UNION) {
+      task.getExecution().setVariable(SENTIMENT_REPORTED, true);
+    }
+  }
+
+  /** The unions' sentiment reports of the period, by union code (II.5.a). */
+  private Map<String, String> sentiments(int year, Period period) {
+    Map<String, String> found = new LinkedHashMap<>();
+    for (OrgUnit union : organisation.ofKind(UnitKind.UNION)) {
+      reviews.findByYearAndPeriodAndUnitCode(year, period.name(), union.getCode())
+          .map(UnitReview::getSentimentReport).filter(t -> t != null && !t.isBlank())
+          .ifPresent(t -> found.put(union.getCode(), t));
+    }
+    return found;
+  }
+
+  /** Create listener of AnswerUnionSentiment: the form shows what the union reported. */
+  void offerUnionSentiment(DelegateTask task) {
+    task.setVariableLocal("unionSentimentReport",
+        String.join("\n\n", sentiments(Facts.year(task), period(task)).values()));
+  }
+
+  /**
+   * Complete listener of AnswerUnionSentiment (II.5.a, I.2): the Party committee's or
+   * leadership's answer is recorded, sent back to the union as a notice, and the report shows it.
+   */
+  void answerUnionSentiment(DelegateTask task) {
+    int year = Facts.year(task);
+    Period period = period(task);
+    FormInput in = FormInput.of(task);
+    String answer = in.text("sentimentAnswer", "Ý kiến trả lời của cấp ủy, lãnh đạo Ban");
+    String measures = in.optionalText("sentimentMeasures",
+        "Việc sẽ làm, đơn vị thực hiện (nếu có)");
+    in.refuseIfInvalid();
+    String actor = Actors.of(task);
+    String role = teams.roleOf(actor, List.of(Roles.PARTY_CELL, Roles.LEADERSHIP));
+    for (Map.Entry<String, String> sentiment : sentiments(year, period).entrySet()) {
+      String union = sentiment.getKey();
+      boolean answered = sentimentAnswers.findByYearAndPeriod(year, period.name()).stream()
+          .anyMatch(a -> a.getUnionCode().equals(union));
+      if (answered) {
+        continue;
+      }
+      sentimentAnswers.save(new UnionSentimentAnswer(year, period, union, sentiment.getValue(),
+          answer, measures, actor, role, Clock.now()));
+      notices.send(task.getExecution(), Notice.Kind.ANSWER, "SENTIMENT_" + period.name(), union,
+          union, "Trả lời phản ánh của " + organisation.name(union) + " ("
+              + period.label(year).toLowerCase() + "): đồng chí " + teams.fullName(actor)
+              + (role == null ? "" : " (" + organisation.name(role) + ")") + " trả lời: "
+              + answer + (measures == null ? "" : "\nViệc sẽ làm: " + measures));
+    }
+  }
+
+  public List<UnionSentimentAnswer> sentimentAnswers(int year, Period period) {
+    return sentimentAnswers.findByYearAndPeriod(year, period.name());
   }
 
   private Map<String, Integer> prefilledOf(DelegateTask task) {

@@ -130,6 +130,7 @@ class AuthorizationMatrixTest {
       y.submit(task, task.getAssignee(), Map.of("inspectionDate", y.engineToday(),
           "inspectionRating", "GOOD", "findingsCount", 0L, "findings", "Thực hiện tốt."));
     }
+    y.answerUnionSentiment();
     y.submit(y.task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 3L,
         "regulationsAmended", 0L, "regulationNotes", "Không cần sửa đổi."));
     y.submit(y.task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",
@@ -164,7 +165,8 @@ class AuthorizationMatrixTest {
     assertThat(probedKinds).contains("DraftPlan", "ApprovePlan", "RecordDissemination",
         "SubmitProposals", "FollowUpLateUnit", "AnswerProposal", "RecordConference",
         "IssueWorkPlan", "FileUnitReview", "FileUnionReview", "FileInspectionBoardReview",
-        "SelectUnitsToInspect", "InspectUnit", "ReviewRegulations", "ReportLeadershipExample",
+        "SelectUnitsToInspect", "InspectUnit", "AnswerUnionSentiment", "ReviewRegulations",
+        "ReportLeadershipExample",
         "ApproveReport", "ReviseReport", "SubmitReport", "ConfirmRating");
     // Both kinds of answer occur for every role: nobody is all-allowed or all-denied by mistake.
     for (String role : ROLES.keySet()) {

@@ -54,6 +54,10 @@ abstract class PlanPeopleScenarios {
   ReportingService reporting;
   @Autowired
   ReportDocuments documents;
+  @Autowired
+  vn.qcdc.flow.review.ReviewService reviews;
+  @Autowired
+  vn.qcdc.flow.notice.NoticeRepository notices;
 
   @AfterEach
   void resetClock() {
@@ -179,6 +183,76 @@ abstract class PlanPeopleScenarios {
       assertThat(i.getInspector()).isEqualTo("truongban");
       assertThat(i.getAssignedInspector()).isNull();
     });
+  }
+
+  // ------------------------------------------------------------ II.5.a the union's voice
+
+  @Test
+  void theUnionsReportOfTheOfficialsSentimentIsAnsweredByThePartySecretary() throws Exception {
+    YearDriver y = atTheSixMonthReview(2073);
+    for (String unit : YearDriver.REVIEW_UNITS) {
+      y.fileReview(unit);
+    }
+    Task answer = y.task("AnswerUnionSentiment");
+    assertThat(answer.getName()).isEqualTo("Trả lời phản ánh của Công đoàn - Sơ kết 6 tháng đầu"
+        + " năm 2073");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(answer.getId()).stream()
+        .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId))
+        .containsExactlyInAnyOrder("cap-uy", "lanh-dao");
+    assertThat(engine.getTaskService().getVariable(answer.getId(), "unionSentimentReport"))
+        .isEqualTo("Cán bộ, công chức phấn khởi, yên tâm công tác.");
+    // The union does not answer its own report; an empty answer is refused and changes nothing.
+    Logins.login(engine, "congdoan");
+    try {
+      assertThatThrownBy(() -> engine.getTaskService().claim(answer.getId(), "congdoan"))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThatThrownBy(() -> y.submit(answer, "bithu", Map.of("sentimentAnswer", "  ")))
+        .rootCause().hasMessageContaining("«Ý kiến trả lời của cấp ủy, lãnh đạo Ban» là bắt buộc");
+    assertThat(reviews.sentimentAnswers(2073, Period.H1)).isEmpty();
+
+    // The other inputs are in, but the report waits for the answer.
+    y.selectInspections(List.of("phong-ly-luan"));
+    y.recordInspections();
+    y.submit(y.task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 1L,
+        "regulationsAmended", 0L, "regulationNotes", "Không cần sửa đổi."));
+    y.submit(y.task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",
+        "Lãnh đạo Ban gương mẫu thực hiện.", "dialoguesHeld", 1L));
+    y.runDueJobs();
+    assertThat(reporting.report(2073, Period.H1)).isEmpty();
+
+    y.answerUnionSentiment();
+    y.runDueJobs();
+    HistoricTaskInstance answered = engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey(y.businessKey()).taskDefinitionKey("AnswerUnionSentiment")
+        .singleResult();
+    assertThat(answered.getAssignee()).isEqualTo("bithu");
+    assertThat(engine.getHistoryService().createUserOperationLogQuery()
+        .taskId(answered.getId()).operationType("Complete").singleResult().getUserId())
+        .isEqualTo("bithu");
+    assertThat(reviews.sentimentAnswers(2073, Period.H1)).singleElement().satisfies(a -> {
+      assertThat(a.getUnionCode()).isEqualTo("cong-doan");
+      assertThat(a.getSentiment()).isEqualTo("Cán bộ, công chức phấn khởi, yên tâm công tác.");
+      assertThat(a.getAnswer()).isEqualTo(YearDriver.SENTIMENT_ANSWER);
+      assertThat(a.getAnsweredBy()).isEqualTo("bithu");
+      assertThat(a.getAnsweredAs()).isEqualTo("cap-uy");
+    });
+    // The answer goes back to the union ...
+    assertThat(notices.findByYearAndPhaseOrderByCreatedAt(2073, "SENTIMENT_H1"))
+        .singleElement().satisfies(n -> {
+          assertThat(n.getKind()).isEqualTo("ANSWER");
+          assertThat(n.getRecipientGroup()).isEqualTo("cong-doan");
+          assertThat(n.getMessage()).contains("đồng chí Lý Thanh Tâm (Chi bộ cơ quan) trả lời: "
+              + YearDriver.SENTIMENT_ANSWER, "Việc sẽ làm: " + YearDriver.SENTIMENT_MEASURES);
+        });
+    // ... and into the report.
+    ConsolidatedReport report = reporting.report(2073, Period.H1).orElseThrow();
+    assertThat(docxText(documents.latest(report.getId()).orElseThrow().getContent()))
+        .contains("Tâm tư, nguyện vọng của cán bộ, công chức: Cán bộ, công chức phấn khởi, yên"
+            + " tâm công tác. Chi bộ cơ quan (đồng chí Lý Thanh Tâm) đã tiếp nhận và trả lời: "
+            + YearDriver.SENTIMENT_ANSWER);
   }
 
   private void refused(YearDriver y, Task task, String message, String[]... rows) {

@@ -176,6 +176,9 @@ public abstract class AgencyYear {
             + "\"unionRepresentative\":\"congdoan\"}]")));
     completeOne("InspectUnit", Map.of("inspectionDate", today, "inspectionRating", "GOOD",
         "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt."));
+    // II.5.a: the union's report of the officials' sentiment is answered (cap-uy or lanh-dao).
+    completeOne("AnswerUnionSentiment", Map.of("sentimentAnswer",
+        "Chi bộ ghi nhận, lãnh đạo Ban sẽ trả lời tại hội nghị."));
     completeOne("ReviewRegulations", Map.of("regulationsReviewed", 3L, "regulationsAmended", 1L,
         "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
     completeOne("ReportLeadershipExample", Map.of("leadershipCommitments",

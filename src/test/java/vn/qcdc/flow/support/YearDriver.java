@@ -277,8 +277,27 @@ public class YearDriver {
     regulationsAndLeadership();
   }
 
-  /** The review's regulation review (II.3.b) and leadership's report (II.4.a). */
+  public static final String SENTIMENT_ANSWER =
+      "Chi bộ ghi nhận ý kiến của đoàn viên; lãnh đạo Ban bố trí lại phòng làm việc trong quý.";
+  public static final String SENTIMENT_MEASURES = "Phòng Tổng hợp bố trí lại phòng làm việc.";
+
+  /**
+   * II.5.a: once the reviews are in, the Party secretary answers what the union reported of the
+   * officials' thoughts and aspirations (the task is the Party committee's and leadership's).
+   */
+  public void answerUnionSentiment() {
+    for (Task task : tasks("AnswerUnionSentiment")) {
+      submit(task, "bithu", Map.of("sentimentAnswer", SENTIMENT_ANSWER,
+          "sentimentMeasures", SENTIMENT_MEASURES));
+    }
+  }
+
+  /**
+   * The review's regulation review (II.3.b) and leadership's report (II.4.a), and the answer to
+   * the union when the reviews are in.
+   */
   public void regulationsAndLeadership() {
+    answerUnionSentiment();
     submit(task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 3L,
         "regulationsAmended", 1L, "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
     submit(task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",
