@@ -221,6 +221,11 @@ class DemoYear {
         "Chi bộ ghi nhận tâm tư của cán bộ, công chức; lãnh đạo Ban bố trí lại phòng làm việc"
             + " và tổ chức đối thoại trong quý tới.",
         "sentimentMeasures", "Phòng Khoa giáo - Hành chính và Tổng hợp bố trí lại phòng làm việc."));
+    // I.2: the Party cell's own assessment of how QCDC was led in the period.
+    submit(task("ReviewPartyLeadership"), "bithu", Map.of("partyAssessment", "GOOD",
+        "partyFindings", "Cấp ủy, lãnh đạo Ban lãnh đạo thực hiện nghiêm quy chế dân chủ; đối"
+            + " thoại với cán bộ, công chức đúng kỳ.",
+        "partyDirections", "Tiếp tục trả lời kịp thời tâm tư, nguyện vọng do Công đoàn phản ánh."));
     submit(task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 3L,
         "regulationsAmended", 1L, "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
     submit(task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",

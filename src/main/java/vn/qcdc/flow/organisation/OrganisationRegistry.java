@@ -42,6 +42,11 @@ public class OrganisationRegistry {
     return activeOfKinds(Set.of(kind));
   }
 
+  /** Codes of the active units of one kind ('PARTY_CELL'...), for a model's multi-instance. */
+  public List<String> codesOfKind(String kind) {
+    return ofKind(UnitKind.valueOf(kind)).stream().map(OrgUnit::getCode).toList();
+  }
+
   public OrgUnit unit(String code) {
     return units.findById(code)
         .orElseThrow(() -> new IllegalArgumentException("Unknown unit " + code));

@@ -280,6 +280,14 @@ public class ReportAssembler {
                   + (actions == 0 ? "." : "; " + actions + " việc sau đối thoại đã hoàn thành."));
         },
         () -> paragraphs.add("Lãnh đạo chưa báo cáo việc thực hiện trách nhiệm nêu gương."));
+    // I.2: the Party cell's own assessment of how the Party committee and leadership led QCDC.
+    reviews.partyCellReview(year, period).ifPresentOrElse(
+        r -> paragraphs.add("Chi bộ cơ quan đánh giá việc lãnh đạo thực hiện quy chế dân chủ ở"
+            + " cơ sở trong kỳ: " + partyAssessmentText(r.getAssessment()) + ". "
+            + r.getFindings()
+            + (r.getDirections() == null ? "" : " Chủ trương kỳ tới: " + r.getDirections())),
+        () -> paragraphs.add("Chi bộ cơ quan chưa đánh giá việc lãnh đạo thực hiện quy chế dân"
+            + " chủ ở cơ sở trong kỳ."));
     return new ReportContent.Section("4. Trách nhiệm nêu gương của lãnh đạo và đối thoại",
         paragraphs);
   }
@@ -435,6 +443,14 @@ public class ReportAssembler {
   /** H1 is a "sơ kết", the year a "tổng kết", never both. */
   static String reviewWord(Period period) {
     return period.yearEnd() ? "tổng kết" : "sơ kết";
+  }
+
+  private static String partyAssessmentText(String assessment) {
+    return switch (assessment) {
+      case "GOOD" -> "lãnh đạo thực hiện tốt";
+      case "FAIR" -> "lãnh đạo thực hiện đạt yêu cầu";
+      default -> "còn hạn chế, cần khắc phục";
+    };
   }
 
   private static String ratingText(String rating) {

@@ -56,6 +56,11 @@ class ReviewListeners {
   }
 
   @Bean
+  TaskListener partyCellReviewed(ReviewService service) {
+    return service::recordPartyCellReview;
+  }
+
+  @Bean
   TaskListener regulationsReviewed(ReviewService service) {
     return service::recordRegulationReview;
   }

@@ -44,14 +44,17 @@ public class ReviewService {
   private final List<IndicatorSource> sources;
   private final InspectionTeams teams;
   private final UnionSentimentAnswerRepository sentimentAnswers;
+  private final PartyCellReviewRepository partyCellReviews;
   private final ObjectMapper json = new ObjectMapper();
 
   public ReviewService(UnitReviewRepository reviews, InspectionRepository inspections,
       RegulationReviewRepository regulationReviews, LeadershipReportRepository leadershipReports,
       OrganisationRegistry organisation, Notices notices, QcdcProperties properties,
       List<IndicatorSource> sources, InspectionTeams teams,
-      UnionSentimentAnswerRepository sentimentAnswers) {
+      UnionSentimentAnswerRepository sentimentAnswers,
+      PartyCellReviewRepository partyCellReviews) {
     this.sources = sources;
+    this.partyCellReviews = partyCellReviews;
     this.teams = teams;
     this.sentimentAnswers = sentimentAnswers;
     this.reviews = reviews;
@@ -264,6 +267,30 @@ public class ReviewService {
               + (role == null ? "" : " (" + organisation.name(role) + ")") + " trả lời: "
               + answer + (measures == null ? "" : "\nViệc sẽ làm: " + measures));
     }
+  }
+
+  /**
+   * Complete listener of ReviewPartyLeadership (I.2, II.4.b): the Party cell's assessment of how
+   * the Party committee and leadership led QCDC in the period, once per period.
+   */
+  void recordPartyCellReview(DelegateTask task) {
+    int year = Facts.year(task);
+    Period period = period(task);
+    FormInput in = FormInput.of(task);
+    String assessment = in.choice("partyAssessment", "Đánh giá chung", INSPECTION_RATINGS);
+    String findings = in.text("partyFindings",
+        "Nhận xét của Chi bộ về việc lãnh đạo thực hiện QCDC");
+    String directions = in.optionalText("partyDirections",
+        "Chủ trương, chỉ đạo của Chi bộ cho kỳ tới (nếu có)");
+    in.require(partyCellReviews.findByYearAndPeriod(year, period.name()).isEmpty(),
+        "Chi bộ đã đánh giá kỳ này.");
+    in.refuseIfInvalid();
+    partyCellReviews.save(new PartyCellReview(year, period, assessment, findings, directions,
+        Actors.of(task), Clock.now()));
+  }
+
+  public java.util.Optional<PartyCellReview> partyCellReview(int year, Period period) {
+    return partyCellReviews.findByYearAndPeriod(year, period.name());
   }
 
   public List<UnionSentimentAnswer> sentimentAnswers(int year, Period period) {

@@ -131,6 +131,7 @@ class AuthorizationMatrixTest {
           "inspectionRating", "GOOD", "findingsCount", 0L, "findings", "Thực hiện tốt."));
     }
     y.answerUnionSentiment();
+    y.partyCellReview();
     y.submit(y.task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 3L,
         "regulationsAmended", 0L, "regulationNotes", "Không cần sửa đổi."));
     y.submit(y.task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",
@@ -166,7 +167,7 @@ class AuthorizationMatrixTest {
         "SubmitProposals", "FollowUpLateUnit", "AnswerProposal", "RecordConference",
         "IssueWorkPlan", "FileUnitReview", "FileUnionReview", "FileInspectionBoardReview",
         "SelectUnitsToInspect", "InspectUnit", "AnswerUnionSentiment", "ReviewRegulations",
-        "ReportLeadershipExample",
+        "ReportLeadershipExample", "ReviewPartyLeadership",
         "ApproveReport", "ReviseReport", "SubmitReport", "ConfirmRating");
     // Both kinds of answer occur for every role: nobody is all-allowed or all-denied by mistake.
     for (String role : ROLES.keySet()) {

@@ -61,6 +61,10 @@ class DemoDataTest {
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceBusinessKey("QCDC-2021").taskDefinitionKey("AnswerUnionSentiment")
         .finished().list()).hasSize(2).extracting(h -> h.getAssignee()).containsOnly("bithu");
+    // ... and the Party cell assessed, in each review, how QCDC was led (I.2).
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey("QCDC-2021").taskDefinitionKey("ReviewPartyLeadership")
+        .finished().list()).hasSize(2).extracting(h -> h.getAssignee()).containsOnly("bithu");
 
     var y2022 = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("QCDC-2022").processDefinitionKey("qcdc-annual-cycle")

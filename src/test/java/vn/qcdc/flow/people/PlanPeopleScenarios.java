@@ -220,6 +220,7 @@ abstract class PlanPeopleScenarios {
         "regulationsAmended", 0L, "regulationNotes", "Không cần sửa đổi."));
     y.submit(y.task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",
         "Lãnh đạo Ban gương mẫu thực hiện.", "dialoguesHeld", 1L));
+    y.partyCellReview();
     y.runDueJobs();
     assertThat(reporting.report(2073, Period.H1)).isEmpty();
 
@@ -253,6 +254,126 @@ abstract class PlanPeopleScenarios {
         .contains("Tâm tư, nguyện vọng của cán bộ, công chức: Cán bộ, công chức phấn khởi, yên"
             + " tâm công tác. Chi bộ cơ quan (đồng chí Lý Thanh Tâm) đã tiếp nhận và trả lời: "
             + YearDriver.SENTIMENT_ANSWER);
+  }
+
+  // ------------------------------------------------------------ I.2, II.4.b the Party's lead
+
+  @Test
+  void thePartyCellReviewsHowQcdcWasLedOnItsOwnForm() throws Exception {
+    YearDriver y = atTheSixMonthReview(2074);
+    Task review = y.task("ReviewPartyLeadership");
+    assertThat(review.getName()).isEqualTo("Chi bộ đánh giá lãnh đạo thực hiện QCDC - Sơ kết 6"
+        + " tháng đầu năm 2074");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()).stream()
+        .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId))
+        .containsExactly("cap-uy");
+    // Leadership sees it (oversight) but does not assess itself.
+    Logins.login(engine, "truongban");
+    try {
+      assertThatThrownBy(() -> engine.getTaskService().claim(review.getId(), "truongban"))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThatThrownBy(() -> y.submit(review, "bithu", Map.of("partyAssessment", "EXCELLENT",
+        "partyFindings", "")))
+        .rootCause().hasMessageContaining("«Đánh giá chung»")
+        .hasMessageContaining("«Nhận xét của Chi bộ về việc lãnh đạo thực hiện QCDC» là bắt buộc");
+    assertThat(reviews.partyCellReview(2074, Period.H1)).isEmpty();
+
+    for (String unit : YearDriver.REVIEW_UNITS) {
+      y.fileReview(unit);
+    }
+    y.reviewSideBranches(List.of("phong-bao-chi"));
+    y.runDueJobs();
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey(y.businessKey()).taskDefinitionKey("ReviewPartyLeadership")
+        .singleResult().getAssignee()).isEqualTo("bithu");
+    assertThat(reviews.partyCellReview(2074, Period.H1)).get().satisfies(r -> {
+      assertThat(r.getAssessment()).isEqualTo("GOOD");
+      assertThat(r.getReviewedBy()).isEqualTo("bithu");
+    });
+    ConsolidatedReport report = reporting.report(2074, Period.H1).orElseThrow();
+    assertThat(docxText(documents.latest(report.getId()).orElseThrow().getContent()))
+        .contains("Chi bộ cơ quan đánh giá việc lãnh đạo thực hiện quy chế dân chủ ở cơ sở trong"
+            + " kỳ: lãnh đạo thực hiện tốt. " + YearDriver.PARTY_FINDINGS);
+  }
+
+  @Test
+  void theHeadAndThePartySecretaryConveneTheDialogueAndTheUnionFollowsItUp() {
+    ClockUtil.setCurrentTime(vn.qcdc.flow.engine.Clock.startOfDay(
+        java.time.LocalDate.of(2075, 3, 1)));
+    String pid;
+    Logins.login(engine, "congdoan");
+    try {
+      pid = engine.getFormService().submitStartForm(engine.getRepositoryService()
+          .createProcessDefinitionQuery().processDefinitionKey("qcdc-dialogue").latestVersion()
+          .singleResult().getId(), Map.of("requestReason", "Đề nghị đối thoại về chế độ trực."))
+          .getId();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    runJobs(pid);
+    // The union proposes topics, as every unit does.
+    Task topics = engine.getTaskService().createTaskQuery().processInstanceId(pid)
+        .taskDefinitionKey("ProposeDialogueTopics").taskCandidateGroup("cong-doan")
+        .singleResult();
+    new JavaDesk(engine, cycles).submit(topics.getId(), "congdoan",
+        Map.of("topicsText", "Chế độ trực lễ, tết."));
+    ClockUtil.setCurrentTime(vn.qcdc.flow.engine.Clock.startOfDay(
+        java.time.LocalDate.of(2075, 3, 20)));
+    runJobs(pid); // topics cut off
+    Task hold = engine.getTaskService().createTaskQuery().processInstanceId(pid)
+        .taskDefinitionKey("HoldDialogue").singleResult();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(hold.getId()).stream()
+        .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId))
+        .containsExactlyInAnyOrder("lanh-dao", "cap-uy");
+    Logins.login(engine, "congdoan");
+    try {
+      assertThatThrownBy(() -> engine.getTaskService().claim(hold.getId(), "congdoan"))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    Map<String, Object> record = new java.util.HashMap<>();
+    record.put("dialogueDate", "2075-03-20");
+    record.put("dialogueParticipants", 40L);
+    record.put("chairedBy", "Trưởng ban và Bí thư Chi bộ");
+    record.put("dialogueMinutes", "Biên bản đối thoại.");
+    record.put("action1Text", "Ban hành lịch trực lễ, tết.");
+    record.put("action1Unit", "phong-tong-hop");
+    record.put("action1Due", "2075-03-31");
+    new JavaDesk(engine, cycles).submit(hold.getId(), "bithu", record);
+    ClockUtil.setCurrentTime(vn.qcdc.flow.engine.Clock.startOfDay(
+        java.time.LocalDate.of(2075, 4, 2)));
+    runJobs(pid); // the action is late
+    Task followUp = engine.getTaskService().createTaskQuery().processInstanceId(pid)
+        .taskDefinitionKey("FollowUpLateDialogueAction").singleResult();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(followUp.getId()).stream()
+        .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId))
+        .containsExactlyInAnyOrder("lanh-dao", "cong-doan");
+    new JavaDesk(engine, cycles).submit(followUp.getId(), "congdoan",
+        Map.of("followUpAction", "Công đoàn đề nghị Phòng Tổng hợp ban hành trong tuần."));
+
+    Map<String, String> who = engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(pid).finished().list().stream()
+        .filter(h -> h.getAssignee() != null)
+        .collect(Collectors.toMap(HistoricTaskInstance::getTaskDefinitionKey,
+            HistoricTaskInstance::getAssignee, (a, b) -> a));
+    assertThat(who).containsEntry("ProposeDialogueTopics", "congdoan")
+        .containsEntry("HoldDialogue", "bithu")
+        .containsEntry("FollowUpLateDialogueAction", "congdoan");
+  }
+
+  private void runJobs(String pid) {
+    for (int i = 0; i < 100; i++) {
+      var due = engine.getManagementService().createJobQuery().processInstanceId(pid)
+          .executable().orderByJobDuedate().asc().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      engine.getManagementService().executeJob(due.get(0).getId());
+    }
   }
 
   private void refused(YearDriver y, Task task, String message, String[]... rows) {

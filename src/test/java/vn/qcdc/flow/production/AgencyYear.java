@@ -179,6 +179,9 @@ public abstract class AgencyYear {
     // II.5.a: the union's report of the officials' sentiment is answered (cap-uy or lanh-dao).
     completeOne("AnswerUnionSentiment", Map.of("sentimentAnswer",
         "Chi bộ ghi nhận, lãnh đạo Ban sẽ trả lời tại hội nghị."));
+    // I.2: the Party cell assesses how QCDC was led in the period.
+    completeOne("ReviewPartyLeadership", Map.of("partyAssessment", "GOOD",
+        "partyFindings", "Lãnh đạo thực hiện nghiêm quy chế dân chủ."));
     completeOne("ReviewRegulations", Map.of("regulationsReviewed", 3L, "regulationsAmended", 1L,
         "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
     completeOne("ReportLeadershipExample", Map.of("leadershipCommitments",

@@ -292,12 +292,28 @@ public class YearDriver {
     }
   }
 
+  public static final String PARTY_FINDINGS =
+      "Cấp ủy, lãnh đạo Ban lãnh đạo thực hiện nghiêm quy chế dân chủ, đối thoại đúng kỳ.";
+
+  /** I.2: the Party secretary assesses, for the Party cell, how QCDC was led in the period. */
+  public void partyCellReview() {
+    for (Task task : tasks("ReviewPartyLeadership")) {
+      submit(task, "bithu", partyCellReviewValues());
+    }
+  }
+
+  public static Map<String, Object> partyCellReviewValues() {
+    return Map.of("partyAssessment", "GOOD", "partyFindings", PARTY_FINDINGS,
+        "partyDirections", "Tiếp tục đối thoại định kỳ với công đoàn.");
+  }
+
   /**
    * The review's regulation review (II.3.b) and leadership's report (II.4.a), and the answer to
    * the union when the reviews are in.
    */
   public void regulationsAndLeadership() {
     answerUnionSentiment();
+    partyCellReview();
     submit(task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 3L,
         "regulationsAmended", 1L, "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
     submit(task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",

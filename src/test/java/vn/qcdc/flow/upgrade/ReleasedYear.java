@@ -190,6 +190,7 @@ final class ReleasedYear {
             new String[] {"phong-bao-chi", "bcd"})));
     s.put("InspectUnit", t -> Map.of("inspectionDate", today(), "inspectionRating", "GOOD",
         "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
+    s.put("ReviewPartyLeadership", t -> YearDriver.partyCellReviewValues());
     s.put("AnswerUnionSentiment", t -> Map.of("sentimentAnswer", YearDriver.SENTIMENT_ANSWER));
     s.put("ReviewRegulations", t -> Map.of("regulationsReviewed", 3L, "regulationsAmended", 1L,
         "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
