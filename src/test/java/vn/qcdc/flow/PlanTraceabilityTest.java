@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,5 +80,45 @@ class PlanTraceabilityTest {
     assertThat(carriedClauses("qcdc-complaint")).contains("II.3.c", "II.5.b");
     assertThat(carriedClauses("qcdc-disclosure")).contains("II.3.d", "II.5.b");
     assertThat(carriedClauses("qcdc-dialogue")).contains("II.4.b", "I.2");
+  }
+
+  /**
+   * The clauses the plan gives to named people (clauses.tsv, third column) are carried by a
+   * user task offered to each of those groups, not only named somewhere.
+   */
+  @Test
+  void theClausesThePlanGivesToNamedPeopleAreTheirTasks() throws IOException {
+    String text = new ClassPathResource("plan/clauses.tsv").getContentAsString(
+        StandardCharsets.UTF_8);
+    Map<String, List<String>> owners = new java.util.LinkedHashMap<>();
+    text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
+        .filter(c -> c.length > 2).forEach(c -> owners.put(c[0], List.of(c[2].split(","))));
+    assertThat(owners).containsKeys("I.2", "II.5.a", "III.3");
+    Map<String, Set<String>> groupsByClause = new java.util.HashMap<>();
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion()
+        .list()) {
+      BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String groups = task.getCamundaCandidateGroups();
+        if (groups == null || groups.contains("${")) {
+          continue;
+        }
+        for (Documentation doc : task.getDocumentations()) {
+          Matcher m = CLAUSE.matcher(doc.getTextContent());
+          while (m.find()) {
+            groupsByClause.computeIfAbsent(m.group(1), k -> new LinkedHashSet<>())
+                .addAll(List.of(groups.split(",")));
+          }
+        }
+      }
+    }
+    owners.forEach((clause, groups) -> assertThat(groupsByClause.getOrDefault(clause, Set.of()))
+        .as("groups of the user tasks that carry " + clause).containsAll(groups));
+    // III.3: the inspection goes to the member the committee names.
+    BpmnModelInstance review = repository.getBpmnModelInstance(repository
+        .createProcessDefinitionQuery().processDefinitionKey("qcdc-review").latestVersion()
+        .singleResult().getId());
+    UserTask inspect = review.getModelElementById("InspectUnit");
+    assertThat(inspect.getCamundaAssignee()).isEqualTo("${inspectionTeams.inspectorOf(execution)}");
   }
 }

@@ -206,12 +206,28 @@ class DemoYear {
     for (String unit : REVIEW_UNITS) {
       fileReview(unit);
     }
-    submit(task("SelectUnitsToInspect"), "bcd", Map.of("inspectedUnits",
-        SpinValues.jsonValue("[\"phong-ly-luan\",\"phong-bao-chi\"]").create()));
+    // III.3: the committee names who inspects each unit (the deputy head with the union's
+    // representative, and a member); each inspection task goes to, and is done by, that member.
+    submit(task("SelectUnitsToInspect"), "bcd", Map.of("inspectionAssignments",
+        SpinValues.jsonValue("[{\"inspectedUnit\":\"phong-ly-luan\",\"inspector\":\"phoban\","
+            + "\"unionRepresentative\":\"congdoan\"},"
+            + "{\"inspectedUnit\":\"phong-bao-chi\",\"inspector\":\"bcd\"}]").create()));
     for (Task task : tasks("InspectUnit")) {
-      submit(task, "bcd", Map.of("inspectionDate", today(), "inspectionRating", "GOOD",
-          "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
+      submit(task, task.getAssignee() != null ? task.getAssignee() : "bcd", Map.of(
+          "inspectionDate", today(), "inspectionRating", "GOOD", "findingsCount", 1L,
+          "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
     }
+    // II.5.a: the Party secretary answers what the union reported of the officials' sentiment;
+    // the union gets the answer as a notice and the report shows it.
+    submit(task("AnswerUnionSentiment"), "bithu", Map.of("sentimentAnswer",
+        "Chi bộ ghi nhận tâm tư của cán bộ, công chức; lãnh đạo Ban bố trí lại phòng làm việc"
+            + " và tổ chức đối thoại trong quý tới.",
+        "sentimentMeasures", "Phòng Khoa giáo - Hành chính và Tổng hợp bố trí lại phòng làm việc."));
+    // I.2: the Party cell's own assessment of how QCDC was led in the period.
+    submit(task("ReviewPartyLeadership"), "bithu", Map.of("partyAssessment", "GOOD",
+        "partyFindings", "Cấp ủy, lãnh đạo Ban lãnh đạo thực hiện nghiêm quy chế dân chủ; đối"
+            + " thoại với cán bộ, công chức đúng kỳ.",
+        "partyDirections", "Tiếp tục trả lời kịp thời tâm tư, nguyện vọng do Công đoàn phản ánh."));
     submit(task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 3L,
         "regulationsAmended", 1L, "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
     submit(task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",

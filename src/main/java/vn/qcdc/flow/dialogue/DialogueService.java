@@ -102,8 +102,11 @@ public class DialogueService {
     LocalDate due = start.plusDays(properties.getTopicsDays());
     execution.setVariable("topicsDueDate", due.toString());
     execution.setVariable("topicsDueAt", Clock.startOfDay(due.plusDays(1)));
-    execution.setVariable("organiserGroup", properties.getOrganiserGroup());
-    execution.setVariable("leadershipGroup", properties.getLeadershipGroup());
+    // HoldDialogue is offered to ${organiserGroup} (released models too): the head and the Party
+    // secretary convene and record the dialogue (I.2, II.4.b), the union proposes topics.
+    execution.setVariable("organiserGroup", properties.getConvenerGroups());
+    // FollowUpLateDialogueAction is offered to ${leadershipGroup}: leadership and the union.
+    execution.setVariable("leadershipGroup", properties.getFollowUpGroups());
     execution.setVariable("dialogueTopics", null);
     execution.setVariable("actionUnitOptions", unitOptions());
   }

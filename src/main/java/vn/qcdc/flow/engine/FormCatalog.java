@@ -46,10 +46,19 @@ public final class FormCatalog {
     keysByForm.put(json.path("id").asText(), keys);
   }
 
+  /**
+   * A field's key; for a dynamic list (or a group with a path) the path, which is the one
+   * variable it submits: its rows' keys are relative to each row, not variables of their own.
+   */
   private static void collectKeys(JsonNode components, Set<String> keys) {
     for (JsonNode component : components) {
       if (component.hasNonNull("key")) {
         keys.add(component.get("key").asText());
+      }
+      String path = component.path("path").asText("");
+      if (!path.isBlank()) {
+        keys.add(path.split("\\.")[0]);
+        continue;
       }
       collectKeys(component.path("components"), keys);
     }

@@ -12,7 +12,8 @@ import java.util.UUID;
 @Table(name = "qcdc_notice")
 public class Notice {
 
-  public enum Kind { REMINDER, ESCALATION }
+  /** REMINDER and ESCALATION chase late work; ANSWER carries a reply to whoever asked (II.5.a). */
+  public enum Kind { REMINDER, ESCALATION, ANSWER }
 
   @Id
   private String id;

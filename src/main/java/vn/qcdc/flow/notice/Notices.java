@@ -41,7 +41,11 @@ public class Notices {
       groups.add(recipientGroup);
       groups.add(unitCode);
       List<String> to = mail.addressesOf(groups, List.of());
-      String title = kind == Notice.Kind.REMINDER ? "Nhắc nhở" : "Quá hạn, cần đôn đốc";
+      String title = switch (kind) {
+        case REMINDER -> "Nhắc nhở";
+        case ESCALATION -> "Quá hạn, cần đôn đốc";
+        case ANSWER -> "Trả lời";
+      };
       String line = firstLine(message);
       mail.sendAfterCommit(to, "[QCDC] " + (line.startsWith(title) ? line : title + ": " + line),
           "Kính gửi các đồng chí,\n\n" + message + "\n\n"

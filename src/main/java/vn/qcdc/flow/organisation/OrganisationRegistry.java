@@ -37,6 +37,16 @@ public class OrganisationRegistry {
         .filter(u -> kinds.contains(u.getKind())).toList();
   }
 
+  /** The active units of one kind (the union, the inspection board...), in the file's order. */
+  public List<OrgUnit> ofKind(UnitKind kind) {
+    return activeOfKinds(Set.of(kind));
+  }
+
+  /** Codes of the active units of one kind ('PARTY_CELL'...), for a model's multi-instance. */
+  public List<String> codesOfKind(String kind) {
+    return ofKind(UnitKind.valueOf(kind)).stream().map(OrgUnit::getCode).toList();
+  }
+
   public OrgUnit unit(String code) {
     return units.findById(code)
         .orElseThrow(() -> new IllegalArgumentException("Unknown unit " + code));

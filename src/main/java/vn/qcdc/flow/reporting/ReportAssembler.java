@@ -136,7 +136,7 @@ public class ReportAssembler {
     sections.add(conference(year, filed));
     sections.add(transparency(year, period, filed));
     sections.add(leadership(year, period, filed));
-    sections.add(unionAndBoard(filed));
+    sections.add(unionAndBoard(year, period, filed));
     sections.add(inspectionAndReviews(year, period, expected, filed));
     sections.add(shortcomings(expected, filed));
     sections.add(nextPeriod(report, facts(year, period, expected, filed)));
@@ -280,11 +280,20 @@ public class ReportAssembler {
                   + (actions == 0 ? "." : "; " + actions + " việc sau đối thoại đã hoàn thành."));
         },
         () -> paragraphs.add("Lãnh đạo chưa báo cáo việc thực hiện trách nhiệm nêu gương."));
+    // I.2: the Party cell's own assessment of how the Party committee and leadership led QCDC.
+    reviews.partyCellReview(year, period).ifPresentOrElse(
+        r -> paragraphs.add("Chi bộ cơ quan đánh giá việc lãnh đạo thực hiện quy chế dân chủ ở"
+            + " cơ sở trong kỳ: " + partyAssessmentText(r.getAssessment()) + ". "
+            + r.getFindings()
+            + (r.getDirections() == null ? "" : " Chủ trương kỳ tới: " + r.getDirections())),
+        () -> paragraphs.add("Chi bộ cơ quan chưa đánh giá việc lãnh đạo thực hiện quy chế dân"
+            + " chủ ở cơ sở trong kỳ."));
     return new ReportContent.Section("4. Trách nhiệm nêu gương của lãnh đạo và đối thoại",
         paragraphs);
   }
 
-  private ReportContent.Section unionAndBoard(Map<String, UnitReview> filed) {
+  private ReportContent.Section unionAndBoard(int year, Period period,
+      Map<String, UnitReview> filed) {
     List<String> paragraphs = new ArrayList<>();
     for (UnitReview review : filed.values()) {
       UnitKind kind = UnitKind.valueOf(review.getUnitKind());
@@ -296,7 +305,8 @@ public class ReportAssembler {
             : " tổ chức " + propaganda + " hoạt động tuyên truyền")
             + (inspections == 0 ? ", chưa tổ chức kiểm tra, giám sát"
                 : ", " + inspections + " cuộc kiểm tra, giám sát")
-            + ". Tâm tư, nguyện vọng của cán bộ, công chức: " + review.getSentimentReport());
+            + ". Tâm tư, nguyện vọng của cán bộ, công chức: " + review.getSentimentReport()
+            + answerTo(year, period, review.getUnitCode()));
       } else if (kind == UnitKind.INSPECTION_BOARD) {
         paragraphs.add(name + (inspections == 0 ? " chưa tổ chức giám sát."
             : " thực hiện " + inspections + " cuộc giám sát, "
@@ -315,11 +325,15 @@ public class ReportAssembler {
   private ReportContent.Section inspectionAndReviews(int year, Period period,
       List<OrgUnit> expected, Map<String, UnitReview> filed) {
     List<String> paragraphs = new ArrayList<>();
-    List<Inspection> inspections = reviews.inspections(year, period);
+    List<String> order = organisation.codesFor("INSPECTION");
+    List<Inspection> inspections = reviews.inspections(year, period).stream()
+        .sorted(java.util.Comparator.comparingInt(i -> order.indexOf(i.getUnitCode())))
+        .toList();
     if (inspections.isEmpty()) {
       paragraphs.add("Trong kỳ, Ban Chỉ đạo không tổ chức kiểm tra tại đơn vị.");
     } else {
       List<String> each = inspections.stream().map(i -> organisation.name(i.getUnitCode())
+          + inspectedBy(i)
           + " (" + ratingText(i.getRating()) + ", " + ReportRules.findings(i.getFindingsCount())
           + ")").toList();
       paragraphs.add("Ban Chỉ đạo kiểm tra " + inspections.size() + " đơn vị: "
@@ -371,6 +385,36 @@ public class ReportAssembler {
     return String.join("\n", lines);
   }
 
+  /**
+   * Who inspected (III.3: the member the committee assigned; a colleague who stood in is named
+   * too) and with whom from the union (II.5.a). Years selected without names say nothing.
+   */
+  private String inspectedBy(Inspection i) {
+    String assigned = i.getAssignedInspector();
+    if (assigned == null) {
+      return "";
+    }
+    String text = " do đồng chí " + signer(assigned) + " kiểm tra";
+    if (i.getInspector() != null && !i.getInspector().equals(assigned)) {
+      text += " (đồng chí " + signer(i.getInspector()) + " thực hiện thay)";
+    }
+    if (i.getUnionRepresentative() != null) {
+      text += ", cùng đại diện Công đoàn là đồng chí " + signer(i.getUnionRepresentative());
+    }
+    return text;
+  }
+
+  /** II.5.a: who answered the union's report for the Party committee or leadership, and how. */
+  private String answerTo(int year, Period period, String union) {
+    return reviews.sentimentAnswers(year, period).stream()
+        .filter(a -> a.getUnionCode().equals(union)).findFirst()
+        .map(a -> " " + (a.getAnsweredAs() == null ? "Lãnh đạo Ban"
+            : organisation.name(a.getAnsweredAs())) + " (đồng chí " + signer(a.getAnsweredBy())
+            + ") đã tiếp nhận và trả lời: " + a.getAnswer()
+            + (a.getMeasures() == null ? "" : " Việc sẽ làm: " + a.getMeasures()))
+        .orElse(" Phản ánh của Công đoàn chưa được cấp ủy, lãnh đạo Ban trả lời.");
+  }
+
   private String signer(String userId) {
     if (userId == null) {
       return "";
@@ -399,6 +443,14 @@ public class ReportAssembler {
   /** H1 is a "sơ kết", the year a "tổng kết", never both. */
   static String reviewWord(Period period) {
     return period.yearEnd() ? "tổng kết" : "sơ kết";
+  }
+
+  private static String partyAssessmentText(String assessment) {
+    return switch (assessment) {
+      case "GOOD" -> "lãnh đạo thực hiện tốt";
+      case "FAIR" -> "lãnh đạo thực hiện đạt yêu cầu";
+      default -> "còn hạn chế, cần khắc phục";
+    };
   }
 
   private static String ratingText(String rating) {

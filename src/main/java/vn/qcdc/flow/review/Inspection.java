@@ -27,6 +27,10 @@ public class Inspection {
   private int findingsCount;
   private String findings;
   private String inspector;
+  @Column(name = "assigned_inspector")
+  private String assignedInspector;
+  @Column(name = "union_representative")
+  private String unionRepresentative;
   @Column(name = "recorded_at")
   private Instant recordedAt;
 
@@ -45,6 +49,27 @@ public class Inspection {
     this.findings = findings;
     this.inspector = inspector;
     this.recordedAt = at;
+  }
+
+  /** The member the steering committee named and the union's representative, if any. */
+  Inspection namedBy(String assignedInspector, String unionRepresentative) {
+    this.assignedInspector = assignedInspector;
+    this.unionRepresentative = unionRepresentative;
+    return this;
+  }
+
+  /** Who recorded the inspection (the named member, or a colleague who stood in). */
+  public String getInspector() {
+    return inspector;
+  }
+
+  /** The member the steering committee assigned (null for a selection without names). */
+  public String getAssignedInspector() {
+    return assignedInspector;
+  }
+
+  public String getUnionRepresentative() {
+    return unionRepresentative;
   }
 
   public String getUnitCode() {

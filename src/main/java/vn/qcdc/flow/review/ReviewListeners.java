@@ -41,6 +41,26 @@ class ReviewListeners {
   }
 
   @Bean
+  ExecutionListener inspectionTeamShown(InspectionTeams teams) {
+    return teams::showTeam;
+  }
+
+  @Bean
+  TaskListener unionSentimentOffered(ReviewService service) {
+    return service::offerUnionSentiment;
+  }
+
+  @Bean
+  TaskListener unionSentimentAnswered(ReviewService service) {
+    return service::answerUnionSentiment;
+  }
+
+  @Bean
+  TaskListener partyCellReviewed(ReviewService service) {
+    return service::recordPartyCellReview;
+  }
+
+  @Bean
   TaskListener regulationsReviewed(ReviewService service) {
     return service::recordRegulationReview;
   }

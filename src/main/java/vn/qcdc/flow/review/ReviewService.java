@@ -25,6 +25,7 @@ import vn.qcdc.flow.notice.Notice;
 import vn.qcdc.flow.notice.Notices;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.organisation.Roles;
 import vn.qcdc.flow.organisation.UnitKind;
 
 /** The six-month and year-end reviews (III.3): units, inspections, regulations, leadership. */
@@ -41,13 +42,21 @@ public class ReviewService {
   private final Notices notices;
   private final QcdcProperties properties;
   private final List<IndicatorSource> sources;
+  private final InspectionTeams teams;
+  private final UnionSentimentAnswerRepository sentimentAnswers;
+  private final PartyCellReviewRepository partyCellReviews;
   private final ObjectMapper json = new ObjectMapper();
 
   public ReviewService(UnitReviewRepository reviews, InspectionRepository inspections,
       RegulationReviewRepository regulationReviews, LeadershipReportRepository leadershipReports,
       OrganisationRegistry organisation, Notices notices, QcdcProperties properties,
-      List<IndicatorSource> sources) {
+      List<IndicatorSource> sources, InspectionTeams teams,
+      UnionSentimentAnswerRepository sentimentAnswers,
+      PartyCellReviewRepository partyCellReviews) {
     this.sources = sources;
+    this.partyCellReviews = partyCellReviews;
+    this.teams = teams;
+    this.sentimentAnswers = sentimentAnswers;
     this.reviews = reviews;
     this.inspections = inspections;
     this.regulationReviews = regulationReviews;
@@ -82,7 +91,12 @@ public class ReviewService {
     execution.setVariable("inspectionCandidates",
         SpinValues.jsonValue(json.writeValueAsString(candidates)).create());
     execution.setVariable("inspectedUnitCodes", "");
+    teams.offerCandidates(execution);
+    execution.setVariable(SENTIMENT_REPORTED, false);
   }
+
+  /** Set when the union files its review: its sentiment report then awaits an answer. */
+  static final String SENTIMENT_REPORTED = "unionSentimentReported";
 
   /** The figures each kind of unit reports (III.3; the union II.5.a, the inspection board II.5.b). */
   static final Map<UnitKind, List<Indicator>> FIGURES_BY_KIND = Map.of(
@@ -202,6 +216,85 @@ public class ReviewService {
         LocalDate.parse(Facts.text(task, "reviewDueDate")),
         Clock.now().isAfter(dueAt.toInstant()));
     reviews.save(review);
+    if (kind == UnitKind.UNION) {
+      task.getExecution().setVariable(SENTIMENT_REPORTED, true);
+    }
+  }
+
+  /** The unions' sentiment reports of the period, by union code (II.5.a). */
+  private Map<String, String> sentiments(int year, Period period) {
+    Map<String, String> found = new LinkedHashMap<>();
+    for (OrgUnit union : organisation.ofKind(UnitKind.UNION)) {
+      reviews.findByYearAndPeriodAndUnitCode(year, period.name(), union.getCode())
+          .map(UnitReview::getSentimentReport).filter(t -> t != null && !t.isBlank())
+          .ifPresent(t -> found.put(union.getCode(), t));
+    }
+    return found;
+  }
+
+  /** Create listener of AnswerUnionSentiment: the form shows what the union reported. */
+  void offerUnionSentiment(DelegateTask task) {
+    task.setVariableLocal("unionSentimentReport",
+        String.join("\n\n", sentiments(Facts.year(task), period(task)).values()));
+  }
+
+  /**
+   * Complete listener of AnswerUnionSentiment (II.5.a, I.2): the Party committee's or
+   * leadership's answer is recorded, sent back to the union as a notice, and the report shows it.
+   */
+  void answerUnionSentiment(DelegateTask task) {
+    int year = Facts.year(task);
+    Period period = period(task);
+    FormInput in = FormInput.of(task);
+    String answer = in.text("sentimentAnswer", "Ý kiến trả lời của cấp ủy, lãnh đạo Ban");
+    String measures = in.optionalText("sentimentMeasures",
+        "Việc sẽ làm, đơn vị thực hiện (nếu có)");
+    in.refuseIfInvalid();
+    String actor = Actors.of(task);
+    String role = teams.roleOf(actor, List.of(Roles.PARTY_CELL, Roles.LEADERSHIP));
+    for (Map.Entry<String, String> sentiment : sentiments(year, period).entrySet()) {
+      String union = sentiment.getKey();
+      boolean answered = sentimentAnswers.findByYearAndPeriod(year, period.name()).stream()
+          .anyMatch(a -> a.getUnionCode().equals(union));
+      if (answered) {
+        continue;
+      }
+      sentimentAnswers.save(new UnionSentimentAnswer(year, period, union, sentiment.getValue(),
+          answer, measures, actor, role, Clock.now()));
+      notices.send(task.getExecution(), Notice.Kind.ANSWER, "SENTIMENT_" + period.name(), union,
+          union, "Trả lời phản ánh của " + organisation.name(union) + " ("
+              + period.label(year).toLowerCase() + "): đồng chí " + teams.fullName(actor)
+              + (role == null ? "" : " (" + organisation.name(role) + ")") + " trả lời: "
+              + answer + (measures == null ? "" : "\nViệc sẽ làm: " + measures));
+    }
+  }
+
+  /**
+   * Complete listener of ReviewPartyLeadership (I.2, II.4.b): the Party cell's assessment of how
+   * the Party committee and leadership led QCDC in the period, once per period.
+   */
+  void recordPartyCellReview(DelegateTask task) {
+    int year = Facts.year(task);
+    Period period = period(task);
+    FormInput in = FormInput.of(task);
+    String assessment = in.choice("partyAssessment", "Đánh giá chung", INSPECTION_RATINGS);
+    String findings = in.text("partyFindings",
+        "Nhận xét của Chi bộ về việc lãnh đạo thực hiện QCDC");
+    String directions = in.optionalText("partyDirections",
+        "Chủ trương, chỉ đạo của Chi bộ cho kỳ tới (nếu có)");
+    in.require(partyCellReviews.findByYearAndPeriod(year, period.name()).isEmpty(),
+        "Chi bộ đã đánh giá kỳ này.");
+    in.refuseIfInvalid();
+    partyCellReviews.save(new PartyCellReview(year, period, assessment, findings, directions,
+        Actors.of(task), Clock.now()));
+  }
+
+  public java.util.Optional<PartyCellReview> partyCellReview(int year, Period period) {
+    return partyCellReviews.findByYearAndPeriod(year, period.name());
+  }
+
+  public List<UnionSentimentAnswer> sentimentAnswers(int year, Period period) {
+    return sentimentAnswers.findByYearAndPeriod(year, period.name());
   }
 
   private Map<String, Integer> prefilledOf(DelegateTask task) {
@@ -250,8 +343,20 @@ public class ReviewService {
     }
   }
 
-  /** Complete listener of SelectUnitsToInspect. */
+  /**
+   * Complete listener of SelectUnitsToInspect: the units chosen and, from this version's form,
+   * the member of the steering committee named for each (and a union representative where the
+   * committee decides). The released forms send only the list of units: nobody is named then.
+   */
   void selectInspections(DelegateTask task) {
+    Collection<String> allowed = organisation.codesFor("INSPECTION");
+    Object assignments = task.getVariable(InspectionTeams.ASSIGNMENTS);
+    if (assignments != null) {
+      Map<String, InspectionTeams.Member> team = teams.read(assignments, allowed);
+      task.getExecution().setVariable(InspectionTeams.TEAM, teams.asVariable(team));
+      task.getExecution().setVariable("inspectedUnitCodes", String.join(",", team.keySet()));
+      return;
+    }
     Object raw = task.getVariable("inspectedUnits");
     List<String> chosen = new ArrayList<>();
     if (raw != null) {
@@ -263,7 +368,6 @@ public class ReviewService {
         throw new InputRefusedException("«Đơn vị được kiểm tra» không đọc được.");
       }
     }
-    Collection<String> allowed = organisation.codesFor("INSPECTION");
     for (String code : chosen) {
       if (!allowed.contains(code)) {
         throw new InputRefusedException("«Đơn vị được kiểm tra» có đơn vị không hợp lệ: "
@@ -283,8 +387,11 @@ public class ReviewService {
     int count = in.count("findingsCount", "Số tồn tại, hạn chế phát hiện", 0, 1000);
     String findings = in.text("findings", "Kết quả kiểm tra và yêu cầu khắc phục");
     in.refuseIfInvalid();
-    inspections.save(new Inspection(year, period(task), Facts.text(task, "unitCode"), date,
-        rating, count, findings, Actors.of(task), Clock.now()));
+    String unit = Facts.text(task, "unitCode");
+    InspectionTeams.Member named = teams.team(task).get(unit);
+    inspections.save(new Inspection(year, period(task), unit, date, rating, count, findings,
+        Actors.of(task), Clock.now()).namedBy(named == null ? null : named.inspector(),
+            named == null ? null : named.unionRepresentative()));
   }
 
   /** Complete listener of ReviewRegulations (II.3.b). */

@@ -124,13 +124,15 @@ class AuthorizationMatrixTest {
     for (String unit : YearDriver.REVIEW_UNITS) {
       y.fileReview(unit);
     }
-    y.submit(y.task("SelectUnitsToInspect"), "bcd", Map.of("inspectedUnits",
-        org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"phong-ly-luan\"]").create()));
+    y.submit(y.task("SelectUnitsToInspect"), "bcd", Map.of("inspectionAssignments",
+        YearDriver.assignments(new String[] {"phong-ly-luan", "phoban", "congdoan"})));
     probeTasks();
     for (Task task : y.tasks("InspectUnit")) {
-      y.submit(task, "bcd", Map.of("inspectionDate", y.engineToday(), "inspectionRating", "GOOD",
-          "findingsCount", 0L, "findings", "Thực hiện tốt."));
+      y.submit(task, task.getAssignee(), Map.of("inspectionDate", y.engineToday(),
+          "inspectionRating", "GOOD", "findingsCount", 0L, "findings", "Thực hiện tốt."));
     }
+    y.answerUnionSentiment();
+    y.partyCellReview();
     y.submit(y.task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 3L,
         "regulationsAmended", 0L, "regulationNotes", "Không cần sửa đổi."));
     y.submit(y.task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",
@@ -165,7 +167,8 @@ class AuthorizationMatrixTest {
     assertThat(probedKinds).contains("DraftPlan", "ApprovePlan", "RecordDissemination",
         "SubmitProposals", "FollowUpLateUnit", "AnswerProposal", "RecordConference",
         "IssueWorkPlan", "FileUnitReview", "FileUnionReview", "FileInspectionBoardReview",
-        "SelectUnitsToInspect", "InspectUnit", "ReviewRegulations", "ReportLeadershipExample",
+        "SelectUnitsToInspect", "InspectUnit", "AnswerUnionSentiment", "ReviewRegulations",
+        "ReportLeadershipExample", "ReviewPartyLeadership",
         "ApproveReport", "ReviseReport", "SubmitReport", "ConfirmRating");
     // Both kinds of answer occur for every role: nobody is all-allowed or all-denied by mistake.
     for (String role : ROLES.keySet()) {
@@ -212,12 +215,19 @@ class AuthorizationMatrixTest {
           get(user, "/engine-rest/task/" + id + "/variables"));
       check(role.getKey(), subject, "mở biểu mẫu", canSee,
           get(user, "/engine-rest/task/" + id + "/deployed-form"));
+      // A task assigned to a named person (the member who inspects a unit, III.3) is theirs:
+      // nobody else can take it over by claiming it, the group's other members included.
+      String assignee = task.getAssignee();
       ResponseEntity<String> claim = send(user, HttpMethod.POST,
           "/engine-rest/task/" + id + "/claim", Map.of("userId", user));
-      check(role.getKey(), subject, "nhận việc", canWork, claim);
+      check(role.getKey(), subject, "nhận việc",
+          assignee == null ? canWork : user.equals(assignee), claim);
       if (claim.getStatusCode().is2xxSuccessful()) {
         assertThat(send(user, HttpMethod.POST, "/engine-rest/task/" + id + "/unclaim", Map.of())
             .getStatusCode().value()).isEqualTo(204);
+        if (assignee != null) {
+          engine.getTaskService().setAssignee(id, assignee);
+        }
       }
       check(role.getKey(), subject, "ghi biến tùy ý", admin(user), send(user, HttpMethod.PUT,
           "/engine-rest/task/" + id + "/variables/matrixProbe", Map.of("value", 1, "type",

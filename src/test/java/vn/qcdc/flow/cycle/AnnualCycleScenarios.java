@@ -277,6 +277,8 @@ abstract class AnnualCycleScenarios {
     // phong-van-hoa never files: at the cut-off the report is made without it
     y.clock(7, 8);
     y.runDueJobs();
+    y.answerUnionSentiment(); // II.5.a: the union's report is answered, then consolidated
+    y.runDueJobs();
     Task approval = y.task("ApproveReport");
     assertThat((String) engine.getTaskService().getVariable(approval.getId(), "missingUnits"))
         .isEqualTo("Phòng Văn hóa - Văn nghệ");

@@ -49,6 +49,19 @@ class DemoDataTest {
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceBusinessKey("QCDC-2021").taskDefinitionKey("ConfirmRating").finished()
         .count()).isEqualTo(6);
+    // Issue 18: in both reviews of 2021 the inspections were done by the members the steering
+    // committee named (III.3), and the Party secretary answered the union's report (II.5.a).
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey("QCDC-2021").taskDefinitionKey("InspectUnit").finished()
+        .list()).hasSize(4).extracting(h -> h.getAssignee())
+        .containsOnly("phoban", "bcd").contains("phoban", "bcd");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey("QCDC-2021").taskDefinitionKey("AnswerUnionSentiment")
+        .finished().list()).hasSize(2).extracting(h -> h.getAssignee()).containsOnly("bithu");
+    // ... and the Party cell assessed, in each review, how QCDC was led (I.2).
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey("QCDC-2021").taskDefinitionKey("ReviewPartyLeadership")
+        .finished().list()).hasSize(2).extracting(h -> h.getAssignee()).containsOnly("bithu");
 
     var y2022 = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("QCDC-2022").processDefinitionKey("qcdc-annual-cycle")

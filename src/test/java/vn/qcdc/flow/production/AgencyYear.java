@@ -170,10 +170,18 @@ public abstract class AgencyYear {
     completeEach("FileInspectionBoardReview", 1, (id, group) -> review(id, Map.of(
         "adminSupervision", "Không phát hiện sai phạm.",
         "financeSupervision", "Chi tiêu đúng quy chế.")));
-    completeOne("SelectUnitsToInspect", Map.of("inspectedUnits",
-        jsonValue("[\"phong-tuyen-truyen\"]")));
+    // III.3: the committee names the member who inspects (the task is then assigned to bcd).
+    completeOne("SelectUnitsToInspect", Map.of("inspectionAssignments", jsonValue(
+        "[{\"inspectedUnit\":\"phong-tuyen-truyen\",\"inspector\":\"bcd\","
+            + "\"unionRepresentative\":\"congdoan\"}]")));
     completeOne("InspectUnit", Map.of("inspectionDate", today, "inspectionRating", "GOOD",
         "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt."));
+    // II.5.a: the union's report of the officials' sentiment is answered (cap-uy or lanh-dao).
+    completeOne("AnswerUnionSentiment", Map.of("sentimentAnswer",
+        "Chi bộ ghi nhận, lãnh đạo Ban sẽ trả lời tại hội nghị."));
+    // I.2: the Party cell assesses how QCDC was led in the period.
+    completeOne("ReviewPartyLeadership", Map.of("partyAssessment", "GOOD",
+        "partyFindings", "Lãnh đạo thực hiện nghiêm quy chế dân chủ."));
     completeOne("ReviewRegulations", Map.of("regulationsReviewed", 3L, "regulationsAmended", 1L,
         "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
     completeOne("ReportLeadershipExample", Map.of("leadershipCommitments",

@@ -129,8 +129,11 @@ final class LoadYear {
     }
     List<String> chosen = units >= 3
         ? List.of(unit(yearEnd ? 3 : 2), unit(units)) : List.of(unit(1));
-    complete("SelectUnitsToInspect", "ban-chi-dao", "bcd", Map.of("inspectedUnits",
-        new RemoteYear.Typed("[\"" + String.join("\",\"", chosen) + "\"]", "Json")));
+    // III.3: each chosen unit is assigned to a named member of the committee (here bcd).
+    complete("SelectUnitsToInspect", "ban-chi-dao", "bcd", Map.of("inspectionAssignments",
+        new RemoteYear.Typed("[" + String.join(",", chosen.stream().map(u ->
+            "{\"inspectedUnit\":\"" + u + "\",\"inspector\":\"bcd\"}").toList()) + "]",
+            "Json")));
     completeEvery("InspectUnit", "ban-chi-dao", "bcd", chosen.size(), id -> Map.of(
         "inspectionDate", inspected, "inspectionRating", "GOOD", "findingsCount", 1L,
         "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));

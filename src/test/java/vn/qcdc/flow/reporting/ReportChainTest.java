@@ -128,6 +128,8 @@ class ReportChainTest {
     y.fileReview("phong-bao-chi");
     y.clock(7, 8); // the cut-off: Phòng Văn hóa never filed
     y.runDueJobs();
+    y.answerUnionSentiment(); // II.5.a: the reviews are in, the union's report is answered
+    y.runDueJobs();
 
     var tuyenTruyen = reviews.filed(YEAR, Period.H1).get("phong-tuyen-truyen");
     assertThat(tuyenTruyen.getFigures().get(Indicator.PARTICIPANTS)).satisfies(f -> {
@@ -166,7 +168,10 @@ class ReportChainTest {
           "III. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ, ĐỀ XUẤT",
           "Cơ quan tiếp nhận 4 đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh; đã giải quyết 3,"
               + " trong đó 2 đúng thời hạn luật định; 1 đơn đang giải quyết.",
-          "Ban Chỉ đạo kiểm tra 1 đơn vị: Phòng Lý luận chính trị và Lịch sử Đảng (thực hiện tốt",
+          // III.3 (issue 18): the member the committee named, with the union's representative
+          "Ban Chỉ đạo kiểm tra 1 đơn vị: Phòng Lý luận chính trị và Lịch sử Đảng do đồng chí"
+              + " Trần Thị Bình kiểm tra, cùng đại diện Công đoàn là đồng chí Ngô Thị Quyên"
+              + " (thực hiện tốt",
           "5/6 phòng, trung tâm đã nộp báo cáo sơ kết; Công đoàn cơ quan đã nộp, Ban Thanh tra"
               + " nhân dân đã nộp; nộp trễ: Phòng Báo chí - Xuất bản; chưa nộp: Phòng Văn hóa -"
               + " Văn nghệ.",
@@ -397,7 +402,17 @@ class ReportChainTest {
           .andExpect(status().isOk())
           .andExpect(header().string("Content-Type", "application/pdf"));
     }
-    assertThat(SMTP.getReceivedMessages()).hasSize(4);
+    // Besides the reports: the Party committee's answers to the union (II.5.a, issue 18).
+    assertThat(java.util.Arrays.stream(SMTP.getReceivedMessages())
+        .filter(m -> !subjectOf(m).startsWith("[QCDC] Trả lời phản ánh"))).hasSize(4);
+  }
+
+  static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   void leadershipConfirmsTheRatingsAndTheCouncilGetsThemAsCsvAndXlsx() throws Exception {

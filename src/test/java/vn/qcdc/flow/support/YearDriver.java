@@ -232,15 +232,90 @@ public class YearDriver {
     return values;
   }
 
-  /** The side branches of a review: inspections, regulations, leadership. */
-  public void reviewSideBranches(List<String> inspected) {
+  /**
+   * Who the steering committee names to inspect the i-th unit it chooses (III.3): its members in
+   * turn; the union sends a representative with the first (II.5.a).
+   */
+  public static final List<String> INSPECTORS = List.of("phoban", "bcd");
+  public static final String UNION_REPRESENTATIVE = "congdoan";
+
+  /** The selection form's rows: unit, member of the committee, union representative or null. */
+  public static Object assignments(String[]... rows) {
+    List<String> items = new ArrayList<>();
+    for (String[] row : rows) {
+      items.add("{\"inspectedUnit\":\"" + row[0] + "\""
+          + (row[1] != null ? ",\"inspector\":\"" + row[1] + "\"" : "")
+          + (row.length > 2 && row[2] != null ? ",\"unionRepresentative\":\"" + row[2] + "\""
+              : "") + "}");
+    }
+    return org.camunda.spin.plugin.variable.SpinValues
+        .jsonValue("[" + String.join(",", items) + "]").create();
+  }
+
+  /** The committee chooses the units and names their inspectors (see {@link #INSPECTORS}). */
+  public void selectInspections(List<String> inspected) {
+    String[][] rows = new String[inspected.size()][];
+    for (int i = 0; i < inspected.size(); i++) {
+      rows[i] = new String[] {inspected.get(i), INSPECTORS.get(i % INSPECTORS.size()),
+          i == 0 ? UNION_REPRESENTATIVE : null};
+    }
     submit(task("SelectUnitsToInspect"), "bcd",
-        Map.of("inspectedUnits", org.camunda.spin.plugin.variable.SpinValues
-            .jsonValue(toJson(inspected)).create()));
+        Map.of("inspectionAssignments", assignments(rows)));
+  }
+
+  /** Each inspection is recorded by the member it is assigned to. */
+  public void recordInspections() {
     for (Task task : tasks("InspectUnit")) {
-      submit(task, "bcd", Map.of("inspectionDate", engineToday(), "inspectionRating", "GOOD",
+      submit(task, task.getAssignee() != null ? task.getAssignee() : "bcd",
+          Map.of("inspectionDate", engineToday(), "inspectionRating", "GOOD",
           "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
     }
+  }
+
+  /** The side branches of a review: inspections, regulations, leadership. */
+  public void reviewSideBranches(List<String> inspected) {
+    selectInspections(inspected);
+    recordInspections();
+    regulationsAndLeadership();
+  }
+
+  public static final String SENTIMENT_ANSWER =
+      "Chi bộ ghi nhận ý kiến của đoàn viên; lãnh đạo Ban bố trí lại phòng làm việc trong quý.";
+  public static final String SENTIMENT_MEASURES = "Phòng Tổng hợp bố trí lại phòng làm việc.";
+
+  /**
+   * II.5.a: once the reviews are in, the Party secretary answers what the union reported of the
+   * officials' thoughts and aspirations (the task is the Party committee's and leadership's).
+   */
+  public void answerUnionSentiment() {
+    for (Task task : tasks("AnswerUnionSentiment")) {
+      submit(task, "bithu", Map.of("sentimentAnswer", SENTIMENT_ANSWER,
+          "sentimentMeasures", SENTIMENT_MEASURES));
+    }
+  }
+
+  public static final String PARTY_FINDINGS =
+      "Cấp ủy, lãnh đạo Ban lãnh đạo thực hiện nghiêm quy chế dân chủ, đối thoại đúng kỳ.";
+
+  /** I.2: the Party secretary assesses, for the Party cell, how QCDC was led in the period. */
+  public void partyCellReview() {
+    for (Task task : tasks("ReviewPartyLeadership")) {
+      submit(task, "bithu", partyCellReviewValues());
+    }
+  }
+
+  public static Map<String, Object> partyCellReviewValues() {
+    return Map.of("partyAssessment", "GOOD", "partyFindings", PARTY_FINDINGS,
+        "partyDirections", "Tiếp tục đối thoại định kỳ với công đoàn.");
+  }
+
+  /**
+   * The review's regulation review (II.3.b) and leadership's report (II.4.a), and the answer to
+   * the union when the reviews are in.
+   */
+  public void regulationsAndLeadership() {
+    answerUnionSentiment();
+    partyCellReview();
     submit(task("ReviewRegulations"), "tonghop", Map.of("regulationsReviewed", 3L,
         "regulationsAmended", 1L, "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
     submit(task("ReportLeadershipExample"), "truongban", Map.of("leadershipCommitments",

@@ -180,11 +180,18 @@ final class ReleasedYear {
     s.put("FileUnitReview", this::review);
     s.put("FileUnionReview", this::review);
     s.put("FileInspectionBoardReview", this::review);
-    s.put("SelectUnitsToInspect", t -> Map.of("inspectedUnits",
+    // The released form has the list of units only; the current one names each unit's
+    // inspector (and the union's representative), and the inspection goes to that member.
+    s.put("SelectUnitsToInspect", t -> isReleased(t) ? Map.of("inspectedUnits",
         org.camunda.spin.plugin.variable.SpinValues.jsonValue(
-            "[\"phong-ly-luan\",\"phong-bao-chi\"]").create()));
+            "[\"phong-ly-luan\",\"phong-bao-chi\"]").create())
+        : Map.of("inspectionAssignments", YearDriver.assignments(
+            new String[] {"phong-ly-luan", "phoban", "congdoan"},
+            new String[] {"phong-bao-chi", "bcd"})));
     s.put("InspectUnit", t -> Map.of("inspectionDate", today(), "inspectionRating", "GOOD",
         "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
+    s.put("ReviewPartyLeadership", t -> YearDriver.partyCellReviewValues());
+    s.put("AnswerUnionSentiment", t -> Map.of("sentimentAnswer", YearDriver.SENTIMENT_ANSWER));
     s.put("ReviewRegulations", t -> Map.of("regulationsReviewed", 3L, "regulationsAmended", 1L,
         "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
     s.put("ReportLeadershipExample", t -> Map.of("leadershipCommitments",
@@ -230,10 +237,13 @@ final class ReleasedYear {
   // ------------------------------------------------------------------ the desk
 
   /** Submits as a user would in Tasklist, checking a released task against its released form. */
+  boolean isReleased(Task task) {
+    return engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId())
+        .getDeploymentId().equals(releasedDeployment);
+  }
+
   void submit(Task task, String user, Map<String, Object> values) {
-    String deployment = engine.getRepositoryService()
-        .getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-    boolean released = deployment.equals(releasedDeployment);
+    boolean released = isReleased(task);
     if (released) {
       Task withForm = engine.getTaskService().createTaskQuery().taskId(task.getId())
           .initializeFormKeys().singleResult();

@@ -191,7 +191,11 @@ class YearRoundWorkTest {
     record.put("action2Text", "Phổ biến quy định đến đoàn viên.");
     record.put("action2Unit", "cong-doan");
     record.put("action2Due", "2018-04-30");
-    submit(hold, "congdoan", record);
+    // I.2, II.4.b: the head and the Party secretary convene and record it, not the union.
+    assertThat(engine.getTaskService().getIdentityLinksForTask(hold.getId()).stream()
+        .map(l -> l.getGroupId()).filter(java.util.Objects::nonNull).toList())
+        .containsExactlyInAnyOrder("lanh-dao", "cap-uy");
+    submit(hold, "truongban", record);
     assertThat(tasks(pid, "CompleteDialogueAction")).hasSize(2);
     Task unionAction = engine.getTaskService().createTaskQuery().processInstanceId(pid)
         .taskCandidateGroup("cong-doan").singleResult();

@@ -259,7 +259,8 @@ class YearWithRoundWorkTest {
         record.put("action1Text", "Cải thiện điều kiện làm việc.");
         record.put("action1Unit", UNIT);
         record.put("action1Due", YEAR + "-10-31");
-        submit(one("QCDC-" + YEAR + "-DT-%", "HoldDialogue"), "congdoan", record);
+        // The Party secretary records the dialogue (I.2: the head and the secretary convene it).
+        submit(one("QCDC-" + YEAR + "-DT-%", "HoldDialogue"), "bithu", record);
       }
       if (m == 10) {
         disclose(10, 5);
