@@ -128,6 +128,9 @@ public final class AppNode {
           "--spring.main.banner-mode=off",
           // The years the load and the node tests run that the agency's calendar lacks.
           "--spring.config.import=optional:classpath:test-calendar.yaml",
+          // and the two test years application-test.yaml gives ranges (FullYearComparison: 2030)
+          "--qcdc.calendar.days-off.2027=2027-02-05..2027-02-10",
+          "--qcdc.calendar.days-off.2030=2030-02-01..2030-02-07",
           "--logging.level.root=WARN",
           "--logging.level.org.camunda.bpm.engine.jobexecutor=INFO"));
       if (extra.stream().noneMatch(a -> a.startsWith("--qcdc.organisation.file="))) {
