@@ -49,6 +49,9 @@ class EngineInternalsTest {
       Map.entry("audit.AuditReplay", "the activity instance's sequence counter, which orders a"
           + " second's steps, is only on the history event"),
       Map.entry("engine.Actors", AUTHENTICATION),
+      Map.entry("review.InspectionTeams", "inside a listener, the committee's and the union's"
+          + " members are read with CommandContext.runWithoutAuthorization: the engine's own"
+          + " way to read what the user may not"),
       Map.entry("audit.AuditAccess", AUTHENTICATION),
       Map.entry("cycle.CycleStartListener", AUTHENTICATION),
       Map.entry("complaints.ComplaintController", AUTHENTICATION),
