@@ -85,8 +85,12 @@ try {
   await page.waitForTimeout(2500);
   if (await page.$('button.claim')) {
     await page.click('button.claim');
-    await page.waitForTimeout(2500);
+    // Tasklist draws the form again once claimed, enabled: what is typed before that is lost
+    // (on a loaded machine this takes more than a few seconds).
+    await page.waitForSelector('button.claim', { state: 'detached', timeout: 60000 });
+    await page.waitForSelector('.disabled-form', { state: 'detached', timeout: 60000 });
     await page.waitForSelector('.fjs-container .fjs-form-field', { state: 'attached', timeout: 60000 });
+    await page.waitForTimeout(2500);
   }
   check(!(await page.$('button.claim')), 'the task is claimed, its form open');
   const headcount = Number(await page.getByLabel('Số cán bộ, công chức của đơn vị').inputValue());
@@ -95,6 +99,7 @@ try {
   // Above the headcount: refused in the form, in Vietnamese.
   await page.getByLabel('Số người tham dự').fill(String(headcount + 5));
   await page.getByLabel('Văn bản đã quán triệt').fill('Nghị định 04/2015/NĐ-CP; Thông tư 01/2016/TT-BNV');
+  await page.waitForTimeout(800); // a person's pace: form-js takes a text area's value after a pause
   await page.locator('.fjs-form-field-select').first().click();
   await page.locator('.fjs-dropdownlist-item', { hasText: 'Họp cơ quan' }).click();
   await page.getByLabel('Văn bản đã quán triệt').click();
