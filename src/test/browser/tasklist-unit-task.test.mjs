@@ -85,8 +85,6 @@ try {
   await page.waitForTimeout(2500);
   if (await page.$('button.claim')) {
     await page.click('button.claim');
-    // Tasklist draws the form again once claimed, enabled: what is typed before that is lost
-    // (on a loaded machine this takes more than a few seconds).
     await page.waitForSelector('button.claim', { state: 'detached', timeout: 60000 });
     await page.waitForSelector('.disabled-form', { state: 'detached', timeout: 60000 });
     await page.waitForSelector('.fjs-container .fjs-form-field', { state: 'attached', timeout: 60000 });
@@ -97,9 +95,13 @@ try {
   check(headcount > 0, 'the form shows the unit\'s headcount', String(headcount));
 
   // Above the headcount: refused in the form, in Vietnamese.
+  // A person's pace between fields: form-js takes a field's value after a short pause, and a
+  // field filled within that pause of the previous one is drawn again empty (seen with the
+  // attendance then «Văn bản đã quán triệt»).
   await page.getByLabel('Số người tham dự').fill(String(headcount + 5));
+  await page.waitForTimeout(800);
   await page.getByLabel('Văn bản đã quán triệt').fill('Nghị định 04/2015/NĐ-CP; Thông tư 01/2016/TT-BNV');
-  await page.waitForTimeout(800); // a person's pace: form-js takes a text area's value after a pause
+  await page.waitForTimeout(800);
   await page.locator('.fjs-form-field-select').first().click();
   await page.locator('.fjs-dropdownlist-item', { hasText: 'Họp cơ quan' }).click();
   await page.getByLabel('Văn bản đã quán triệt').click();
@@ -112,6 +114,7 @@ try {
 
   // A meeting date outside the cycle's year: the server refuses, in Vietnamese.
   await page.getByLabel('Số người tham dự').fill(String(headcount - 1));
+  await page.waitForTimeout(800);
   // Dates are typed in Vietnamese order (dd/mm/yyyy), as the vi locale shows them.
   await page.getByLabel('Ngày họp quán triệt').fill(`30/12/${year - 1}`);
   await page.keyboard.press('Escape');
