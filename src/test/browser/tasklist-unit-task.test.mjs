@@ -85,16 +85,23 @@ try {
   await page.waitForTimeout(2500);
   if (await page.$('button.claim')) {
     await page.click('button.claim');
-    await page.waitForTimeout(2500);
+    await page.waitForSelector('button.claim', { state: 'detached', timeout: 60000 });
+    await page.waitForSelector('.disabled-form', { state: 'detached', timeout: 60000 });
     await page.waitForSelector('.fjs-container .fjs-form-field', { state: 'attached', timeout: 60000 });
+    await page.waitForTimeout(2500);
   }
   check(!(await page.$('button.claim')), 'the task is claimed, its form open');
   const headcount = Number(await page.getByLabel('Số cán bộ, công chức của đơn vị').inputValue());
   check(headcount > 0, 'the form shows the unit\'s headcount', String(headcount));
 
   // Above the headcount: refused in the form, in Vietnamese.
+  // A person's pace between fields: form-js takes a field's value after a short pause, and a
+  // field filled within that pause of the previous one is drawn again empty (seen with the
+  // attendance then «Văn bản đã quán triệt»).
   await page.getByLabel('Số người tham dự').fill(String(headcount + 5));
+  await page.waitForTimeout(800);
   await page.getByLabel('Văn bản đã quán triệt').fill('Nghị định 04/2015/NĐ-CP; Thông tư 01/2016/TT-BNV');
+  await page.waitForTimeout(800);
   await page.locator('.fjs-form-field-select').first().click();
   await page.locator('.fjs-dropdownlist-item', { hasText: 'Họp cơ quan' }).click();
   await page.getByLabel('Văn bản đã quán triệt').click();
@@ -107,6 +114,7 @@ try {
 
   // A meeting date outside the cycle's year: the server refuses, in Vietnamese.
   await page.getByLabel('Số người tham dự').fill(String(headcount - 1));
+  await page.waitForTimeout(800);
   // Dates are typed in Vietnamese order (dd/mm/yyyy), as the vi locale shows them.
   await page.getByLabel('Ngày họp quán triệt').fill(`30/12/${year - 1}`);
   await page.keyboard.press('Escape');
