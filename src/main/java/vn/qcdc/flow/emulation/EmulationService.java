@@ -206,20 +206,24 @@ public class EmulationService {
     Map<String, Rating> overrides = new LinkedHashMap<>();
     List<String> names = listed.stream().map(OfficialRating::getOfficialName).toList();
     for (int row = 1; row <= OVERRIDE_ROWS; row++) {
-      Object name = task.getVariable("override" + row + "Official");
-      Object level = task.getVariable("override" + row + "Rating");
-      boolean hasName = name != null && !name.toString().isBlank();
-      boolean hasLevel = level != null && !level.toString().isBlank();
+      String where = "«Điều chỉnh xếp loại cán bộ, công chức» dòng " + row + ": ";
+      // Read as text: length, markup and control characters are refused as in any field.
+      String name = in.optionalText("override" + row + "Official",
+          "Cán bộ, công chức được điều chỉnh (dòng " + row + ")");
+      String level = in.optionalText("override" + row + "Rating",
+          "Mức điều chỉnh (dòng " + row + ")");
+      boolean hasName = name != null;
+      boolean hasLevel = level != null;
       if (!hasName && !hasLevel) {
         continue;
       }
-      String where = "«Điều chỉnh xếp loại cán bộ, công chức» dòng " + row + ": ";
       in.require(hasName, where + "chưa chọn cán bộ, công chức.");
       in.require(hasLevel, where + "chưa chọn mức điều chỉnh.");
       Rating rating = hasLevel ? Rating.byCode(level.toString()) : null;
       in.require(!hasLevel || rating != null, where + "mức điều chỉnh không hợp lệ.");
-      in.require(!hasName || names.contains(name.toString()), where + "\"" + name
-          + "\" không có trong danh sách đơn vị đề nghị.");
+      // The name is not repeated: it is whatever the request sent, markup included.
+      in.require(!hasName || names.contains(name), where + "người được chọn không có trong danh"
+          + " sách đơn vị đề nghị.");
       in.require(!hasName || !overrides.containsKey(name.toString()), where + "\"" + name
           + "\" đã được điều chỉnh ở dòng trước.");
       if (hasName && rating != null && names.contains(name.toString())) {

@@ -898,21 +898,31 @@ public abstract class HostileInputScenarios {
   void ratings() {
     String reason = "Đơn vị tổ chức thêm hai buổi chuyên đề.";
     String overrides = "«Điều chỉnh xếp loại cán bộ, công chức» dòng 1: ";
+    // The form of 1.2.0 offers rows of two choices (an official, a level); a request may send
+    // anything in them.
     form("rating: override of an unknown official", "rating", "truongban",
-        Map.of("finalRating", proposedRating, "officialOverrides", "Nguyễn Văn Không Có: TOT",
-            "overrideReason", reason), 400,
-        overrides + "\"Nguyễn Văn Không Có\" không có trong danh sách đơn vị đề nghị");
+        Map.of("finalRating", proposedRating, "override1Official", "Nguyễn Văn Không Có",
+            "override1Rating", "TOT", "overrideReason", reason), 400,
+        overrides + "người được chọn không có trong danh sách đơn vị đề nghị");
     form("rating: override of an official the unit did not list", "rating", "truongban",
-        Map.of("finalRating", proposedRating, "officialOverrides", "Hoàng Minh Hải: XUAT_SAC",
-            "overrideReason", reason), 400, "không có trong danh sách đơn vị đề nghị");
+        Map.of("finalRating", proposedRating, "override1Official", "Hoàng Minh Hải",
+            "override1Rating", "XUAT_SAC", "overrideReason", reason), 400,
+        "không có trong danh sách đơn vị đề nghị");
     form("rating: override to an unknown level", "rating", "truongban",
-        Map.of("finalRating", proposedRating, "officialOverrides", "Phạm Thị Dung: GIOI",
-            "overrideReason", reason), 400, overrides + "mức phải là");
+        Map.of("finalRating", proposedRating, "override1Official", "Phạm Thị Dung",
+            "override1Rating", "GIOI", "overrideReason", reason), 400,
+        overrides + "mức điều chỉnh không hợp lệ");
     form("rating: override without a level", "rating", "truongban",
-        Map.of("finalRating", proposedRating, "officialOverrides", "Phạm Thị Dung",
-            "overrideReason", reason), 400, overrides + "mức phải là");
+        Map.of("finalRating", proposedRating, "override1Official", "Phạm Thị Dung",
+            "overrideReason", reason), 400, overrides + "chưa chọn mức điều chỉnh");
+    form("rating: the same official overridden twice", "rating", "truongban",
+        Map.of("finalRating", proposedRating, "override1Official", "Phạm Thị Dung",
+            "override1Rating", "TOT", "override2Official", "Phạm Thị Dung",
+            "override2Rating", "XUAT_SAC", "overrideReason", reason), 400,
+        "đã được điều chỉnh ở dòng trước");
     form("rating: override without a reason", "rating", "truongban",
-        Map.of("finalRating", proposedRating, "officialOverrides", "Phạm Thị Dung: TOT"), 400,
+        Map.of("finalRating", proposedRating, "override1Official", "Phạm Thị Dung",
+            "override1Rating", "TOT"), 400,
         "Có điều chỉnh xếp loại cán bộ, công chức: phải ghi «Lý do điều chỉnh»");
     form("rating: unknown level for the unit", "rating", "truongban",
         Map.of("finalRating", "XUAT_SAC_NHAT"), 400,
@@ -921,9 +931,9 @@ public abstract class HostileInputScenarios {
         Map.of("finalRating", proposedRating.equals("TOT") ? "XUAT_SAC" : "TOT"), 400,
         "Mức xác nhận khác mức đề xuất: phải ghi «Lý do điều chỉnh»");
     form("rating: HTML in the overrides", "rating", "truongban",
-        Map.of("finalRating", proposedRating, "officialOverrides",
-            "<script>x</script>Phạm Thị Dung: TOT", "overrideReason", reason), 400,
-        "không được chứa mã HTML");
+        Map.of("finalRating", proposedRating, "override1Official",
+            "<script>x</script>Phạm Thị Dung", "override1Rating", "TOT", "overrideReason", reason),
+        400, "không được chứa mã HTML");
   }
 
   /** Authorization on: a task of another unit, or of the leadership, is out of reach. */

@@ -128,7 +128,7 @@ class MariaDbCrashRecoveryTest {
         + " ON r.id = d.report_id WHERE d.channel = 'EMAIL' ORDER BY r.period, d.recipient",
         String.class)).containsExactly("agencies-bloc-party-committee", "city-steering-committee",
             "agencies-bloc-party-committee", "city-steering-committee");
-    mailbox.assertEachRecipientReceivedEachReportOnce("01-BC/BTGTU", "02-BC/BTGTU");
+    mailbox.assertEachRecipientReceivedEachReportOnce("01-KH/BTGTU", "01-BC/BTGTU", "02-BC/BTGTU");
     assertThat(db.queryForObject("SELECT COUNT(*) FROM (SELECT kind, unit_code, message,"
         + " COUNT(*) n FROM qcdc_notice GROUP BY kind, unit_code, message HAVING COUNT(*) > 1) d",
         Long.class)).as("no notice twice").isZero();
