@@ -98,14 +98,25 @@ class MariaDbTwoNodesTest {
     // cleanup is one job that runs again and again by design inside its nightly window
     // (22:00-05:00, which a run in the evening in Viet Nam falls into).
     List<Map<String, Object>> runs = db.queryForList("SELECT JOB_ID_, JOB_DEF_TYPE_,"
-        + " HOSTNAME_, JOB_STATE_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ IN (1, 2)"
+        + " HOSTNAME_, JOB_STATE_, JOB_EXCEPTION_MSG_ FROM ACT_HI_JOB_LOG"
+        + " WHERE JOB_STATE_ IN (1, 2)"
         + " AND (JOB_DEF_TYPE_ IS NULL OR JOB_DEF_TYPE_ <> 'history-cleanup')");
     Map<Object, Long> successesPerJob = runs.stream()
         .filter(r -> ((Number) r.get("JOB_STATE_")).intValue() == 2)
         .collect(Collectors.groupingBy(r -> r.get("JOB_ID_"), Collectors.counting()));
     assertThat(successesPerJob).isNotEmpty().allSatisfy((job, n) -> assertThat(n)
         .as("runs of job %s", job).isEqualTo(1));
-    assertThat(runs).noneMatch(r -> ((Number) r.get("JOB_STATE_")).intValue() == 1);
+    // No failure but a transient conflict of the two nodes on one instance (MariaDB's deadlock
+    // detection or the engine's optimistic lock): the engine retries it (R3/PT5M) and the job
+    // then ran once, as checked above. Anything else is a fault.
+    assertThat(runs).filteredOn(r -> ((Number) r.get("JOB_STATE_")).intValue() == 1)
+        .allSatisfy(r -> {
+          assertThat(String.valueOf(r.get("JOB_EXCEPTION_MSG_")))
+              .as("failure of job %s", r.get("JOB_ID_"))
+              .containsAnyOf("Deadlock found", "OptimisticLocking", "was updated by another");
+          assertThat(successesPerJob).as("job %s after its failure", r.get("JOB_ID_"))
+              .containsEntry(r.get("JOB_ID_"), 1L);
+        });
     Long created = db.queryForObject("SELECT COUNT(DISTINCT JOB_ID_) FROM ACT_HI_JOB_LOG"
         + " WHERE JOB_STATE_ = 0", Long.class);
     Long deleted = db.queryForObject("SELECT COUNT(DISTINCT JOB_ID_) FROM ACT_HI_JOB_LOG"
