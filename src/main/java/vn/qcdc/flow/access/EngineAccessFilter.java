@@ -225,6 +225,15 @@ public class EngineAccessFilter extends OncePerRequestFilter {
       if (body.hasNonNull("groupId")) {
         return "không được chia sẻ công việc với nhóm hoặc đơn vị khác.";
       }
+      // A task someone holds (a named inspection, a claimed task) is passed on by its holder
+      // only: a colleague of the unit may not take it over (issue 18, III.3).
+      if (!action.equals("claim")) {
+        Task held = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (held != null && held.getAssignee() != null && !held.getAssignee().equals(caller.id())) {
+          return "công việc đang do «" + held.getAssignee() + "» giữ; chỉ người giữ công việc mới"
+              + " trả, giao lại hoặc chia sẻ được.";
+        }
+      }
       String target = body.path("userId").isTextual() ? body.path("userId").asText() : null;
       if (action.equals("claim") && !caller.id().equals(target)) {
         return "chỉ được nhận việc cho chính mình.";
