@@ -21,6 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.qcdc.flow.QcdcProperties;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
@@ -42,7 +45,12 @@ import vn.qcdc.flow.reporting.ReportingProperties;
  * approved), stored, and e-mailed once to each external recipient of "Nơi nhận" (by post, recorded
  * as such, when no mail server is set or it refuses). Every unit's
  * dissemination task links to it. Idempotent: a retried job finds the stored document and the
- * recipients already served.
+ * recipients already served. The issued document (number and files) is committed in a
+ * transaction of its own before any mail leaves, and each recipient's dispatch right after its
+ * mail was accepted, as {@code reporting.ReportMailer} does: a job that fails later and is
+ * retried (an optimistic-locking conflict, a node killed) finds them and mails nobody again.
+ * Found by production/MariaDbCrashRecoveryTest, where the recipients received the plan twice
+ * while the dispatch rows were still part of the rolled-back job.
  */
 @Component("planIssue")
 public class PlanIssue implements JavaDelegate {
@@ -62,12 +70,15 @@ public class PlanIssue implements JavaDelegate {
   private final YearOverYear lastYear;
   private final ObjectProvider<JavaMailSender> mail;
   private final org.camunda.bpm.engine.IdentityService identity;
+  private final TransactionTemplate ownTransaction;
 
   PlanIssue(AnnualPlanRepository plans, DocumentRegister register, ReportWriter writer,
       PdfConverter pdf, JdbcTemplate jdbc, QcdcProperties properties,
       ReportingProperties reporting, OrganisationFileLoader files,
       YearOverYear lastYear, ObjectProvider<JavaMailSender> mail,
-      org.camunda.bpm.engine.IdentityService identity) {
+      org.camunda.bpm.engine.IdentityService identity, PlatformTransactionManager transactions) {
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.plans = plans;
     this.register = register;
     this.writer = writer;
@@ -89,7 +100,10 @@ public class PlanIssue implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = Facts.year(execution);
-    Map<String, Object> stored = stored(year).orElseGet(() -> issue(year));
+    // A concurrent second run fails on the plan's primary key, rolls its number back with it,
+    // and its retry finds this one's document.
+    Map<String, Object> stored = stored(year)
+        .orElseGet(() -> ownTransaction.execute(status -> issue(year)));
     execution.setVariable("planDocumentNumber", stored.get("document_number"));
     deliver(year, stored);
   }
@@ -153,31 +167,36 @@ public class PlanIssue implements JavaDelegate {
     JavaMailSender sender = mail.getIfAvailable();
     String agency = files.load(properties.getOrganisation().getFile()).getAgency().getName();
     for (ReportingProperties.Recipient recipient : reporting.getRecipients()) {
-      Integer sent = jdbc.queryForObject("SELECT COUNT(*) FROM qcdc_plan_dispatch WHERE"
-          + " cycle_year = ? AND recipient = ?", Integer.class, year, recipient.getCode());
-      if (sent != null && sent > 0) {
-        continue;
-      }
-      String messageId = null;
-      String channel = "POST";
-      if (sender != null) {
-        try {
-          messageId = "<qcdc-plan-" + year + "-" + recipient.getCode() + "@qcdc-flow>";
-          send(sender, agency, recipient, document, messageId);
-          channel = "EMAIL";
-        } catch (RuntimeException e) {
-          // The plan must reach the units whatever the mail server does: the records office
-          // sends this recipient's copy by post, and the dispatch says so.
-          LOG.warn("Plan {} not e-mailed to {} ({}); recorded for the records office to post",
-              year, recipient.getCode(), e.getMessage());
-          messageId = null;
+      // Check, send and record under the document's row lock: a second run of the job waits
+      // here until this recipient's dispatch is committed, then sees it and sends nothing.
+      ownTransaction.executeWithoutResult(status -> {
+        jdbc.queryForList("SELECT cycle_year FROM qcdc_plan_document WHERE cycle_year = ?"
+            + " FOR UPDATE", year);
+        Integer sent = jdbc.queryForObject("SELECT COUNT(*) FROM qcdc_plan_dispatch WHERE"
+            + " cycle_year = ? AND recipient = ?", Integer.class, year, recipient.getCode());
+        if (sent != null && sent > 0) {
+          return;
         }
-      }
-      jdbc.update("INSERT INTO qcdc_plan_dispatch (id, cycle_year, recipient, recipient_name,"
-          + " address, channel, message_id, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          UUID.randomUUID().toString(), year, recipient.getCode(), recipient.getName(),
-          recipient.getEmail(), channel, messageId,
-          Timestamp.from(Clock.now()));
+        String messageId = null;
+        String channel = "POST";
+        if (sender != null) {
+          try {
+            messageId = "<qcdc-plan-" + year + "-" + recipient.getCode() + "@qcdc-flow>";
+            send(sender, agency, recipient, document, messageId);
+            channel = "EMAIL";
+          } catch (RuntimeException e) {
+            // The plan must reach the units whatever the mail server does: the records office
+            // sends this recipient's copy by post, and the dispatch says so.
+            LOG.warn("Plan {} not e-mailed to {} ({}); recorded for the records office to post",
+                year, recipient.getCode(), e.getMessage());
+            messageId = null;
+          }
+        }
+        jdbc.update("INSERT INTO qcdc_plan_dispatch (id, cycle_year, recipient, recipient_name,"
+            + " address, channel, message_id, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            UUID.randomUUID().toString(), year, recipient.getCode(), recipient.getName(),
+            recipient.getEmail(), channel, messageId, Timestamp.from(Clock.now()));
+      });
     }
   }
 
