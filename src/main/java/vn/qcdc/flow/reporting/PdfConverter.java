@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -23,6 +24,11 @@ import org.springframework.stereotype.Component;
  * <p>Where LibreOffice is not installed, {@link #available()} is false: the Word document is
  * still stored and the log says once that no PDF is made (qcdc.documents.soffice names the
  * program, default "soffice" on the PATH).
+ *
+ * <p>At most {@code qcdc.documents.pdf-concurrency} conversions run at once (default: one per
+ * processor): each LibreOffice takes a core for seconds, and a year-end with many reports due
+ * at once (the benchmark's 60 years) otherwise starts one per job thread, every one slower,
+ * each job holding its database connection the longer.
  */
 @Component
 public class PdfConverter {
@@ -31,12 +37,16 @@ public class PdfConverter {
 
   private final String soffice;
   private final Duration timeout;
+  private final Semaphore running;
   private volatile Boolean available;
 
   PdfConverter(@Value("${qcdc.documents.soffice:soffice}") String soffice,
-      @Value("${qcdc.documents.pdf-timeout:PT2M}") Duration timeout) {
+      @Value("${qcdc.documents.pdf-timeout:PT2M}") Duration timeout,
+      @Value("${qcdc.documents.pdf-concurrency:0}") int concurrency) {
     this.soffice = soffice;
     this.timeout = timeout;
+    this.running = new Semaphore(concurrency > 0 ? concurrency
+        : Runtime.getRuntime().availableProcessors(), true);
   }
 
   public boolean available() {
@@ -60,6 +70,22 @@ public class PdfConverter {
 
   /** The .docx as PDF; an IllegalStateException (a retried job) if LibreOffice fails. */
   public byte[] toPdf(byte[] docx) {
+    try {
+      if (!running.tryAcquire(timeout.toSeconds(), TimeUnit.SECONDS)) {
+        throw new IllegalStateException("No LibreOffice free to convert within " + timeout);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting to convert to PDF", e);
+    }
+    try {
+      return convert(docx);
+    } finally {
+      running.release();
+    }
+  }
+
+  private byte[] convert(byte[] docx) {
     Path work = null;
     try {
       work = Files.createTempDirectory("qcdc-pdf-");

@@ -112,7 +112,8 @@ public final class AppNode {
           "--spring.datasource.url=" + jdbcUrl,
           "--spring.datasource.username=" + user,
           "--spring.datasource.password=" + password,
-          "--spring.datasource.hikari.maximum-pool-size=8",
+          // The job executor's 10 threads + 4 for requests (production/ConnectionBudget).
+          "--spring.datasource.hikari.maximum-pool-size=14",
           "--spring.datasource.hikari.minimum-idle=1",
           "--qcdc.demo.print-logins=false",
           // The nodes share one seal key, as an agency's nodes share the key file.

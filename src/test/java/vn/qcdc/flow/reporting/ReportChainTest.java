@@ -383,7 +383,7 @@ class ReportChainTest {
               + " nhân dân đã nộp.");
     }
     // The PDF next to it, when LibreOffice is installed (CI installs it): read back.
-    if (new PdfConverter("soffice", java.time.Duration.ofMinutes(1)).available()) {
+    if (new PdfConverter("soffice", java.time.Duration.ofMinutes(1), 0).available()) {
       assertThat(issued.getPdfContent()).as("the PDF next to the issued version").isNotNull();
       java.nio.file.Files.write(artefact.resolveSibling("bao-cao-" + YEAR + "-YEAR.pdf"),
           issued.getPdfContent());

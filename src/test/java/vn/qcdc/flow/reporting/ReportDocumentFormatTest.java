@@ -29,7 +29,8 @@ import vn.qcdc.flow.QcdcProperties;
 class ReportDocumentFormatTest {
 
   static QcdcProperties.Plan plan;
-  static final PdfConverter PDF = new PdfConverter("soffice", java.time.Duration.ofMinutes(2));
+  static final PdfConverter PDF =
+      new PdfConverter("soffice", java.time.Duration.ofMinutes(2), 0);
   static final ReportRules RULES = new ReportRules();
 
   @BeforeAll
