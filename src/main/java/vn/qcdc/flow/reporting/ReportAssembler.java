@@ -33,13 +33,10 @@ import vn.qcdc.flow.review.UnitReview;
 public class ReportAssembler {
 
   /** The columns of the indicator table; a unit whose kind does not report one shows "-". */
-  static final List<Indicator> TABLE = List.of(Indicator.DISSEMINATION_SESSIONS,
-      Indicator.PARTICIPANTS, Indicator.PROPOSALS_RECEIVED, Indicator.PROPOSALS_ANSWERED,
-      Indicator.COMPLAINTS_RECEIVED, Indicator.COMPLAINTS_RESOLVED, Indicator.COMPLAINTS_ON_TIME,
-      Indicator.KEY_TASKS_SET, Indicator.KEY_TASKS_DONE);
-  static final List<String> TABLE_HEADERS = List.of("Buổi quán triệt", "Lượt tham dự",
-      "Kiến nghị nhận", "Kiến nghị đã trả lời", "Đơn thư tiếp nhận", "Đơn thư đã giải quyết",
-      "Giải quyết đúng hạn", "Nhiệm vụ trọng tâm", "Nhiệm vụ hoàn thành");
+  static final List<Indicator> TABLE = java.util.Arrays.stream(Indicator.values())
+      .filter(i -> i.column().isPresent()).toList();
+  static final List<String> TABLE_HEADERS =
+      TABLE.stream().map(i -> i.column().orElseThrow()).toList();
 
   static final String FILED = "Đúng hạn";
   static final String LATE = "Nộp trễ";

@@ -98,36 +98,10 @@ public class ReviewService {
   /** Set when the union files its review: its sentiment report then awaits an answer. */
   static final String SENTIMENT_REPORTED = "unionSentimentReported";
 
-  /** The figures each kind of unit reports (III.3; the union II.5.a, the inspection board II.5.b). */
-  static final Map<UnitKind, List<Indicator>> FIGURES_BY_KIND = Map.of(
-      UnitKind.DEPARTMENT, departmentFigures(),
-      UnitKind.CENTRE, departmentFigures(),
-      UnitKind.UNION, List.of(Indicator.DISSEMINATION_SESSIONS, Indicator.PARTICIPANTS,
-          Indicator.PROPOSALS_RECEIVED, Indicator.PROPOSALS_ANSWERED, Indicator.DIALOGUES_HELD,
-          Indicator.INSPECTIONS_MADE, Indicator.INSPECTION_FINDINGS),
-      // The board supervises complaints and disclosures; counting them here would count the
-      // department's cases twice in the agency's totals.
-      UnitKind.INSPECTION_BOARD, List.of(Indicator.INSPECTIONS_MADE,
-          Indicator.INSPECTION_FINDINGS));
-
-  /** The figures a kind of unit reports on its review form. */
+  /** The figures a kind of unit reports on its review form, in the enum's order. */
   public static List<Indicator> figuresFor(UnitKind kind) {
-    return FIGURES_BY_KIND.getOrDefault(kind, List.of());
+    return java.util.Arrays.stream(Indicator.values()).filter(i -> i.reportedBy(kind)).toList();
   }
-
-  private static List<Indicator> departmentFigures() {
-    return List.of(Indicator.DISSEMINATION_SESSIONS, Indicator.PARTICIPANTS,
-        Indicator.PROPOSALS_RECEIVED, Indicator.PROPOSALS_ANSWERED,
-        Indicator.COMPLAINTS_RECEIVED, Indicator.COMPLAINTS_RESOLVED,
-        Indicator.COMPLAINTS_ON_TIME, Indicator.DISCLOSURES_MADE, Indicator.DIALOGUES_HELD,
-        Indicator.DIALOGUE_ACTIONS_DONE, Indicator.KEY_TASKS_SET, Indicator.KEY_TASKS_DONE);
-  }
-
-  /** Pairs where the first figure may not exceed the second (resolved on time of resolved...). */
-  private static final List<Indicator[]> NOT_ABOVE = List.of(
-      new Indicator[] {Indicator.PROPOSALS_ANSWERED, Indicator.PROPOSALS_RECEIVED},
-      new Indicator[] {Indicator.COMPLAINTS_ON_TIME, Indicator.COMPLAINTS_RESOLVED},
-      new Indicator[] {Indicator.KEY_TASKS_DONE, Indicator.KEY_TASKS_SET});
 
   static final String PREFILLED = "prefilledFigures";
 
@@ -142,7 +116,7 @@ public class ReviewService {
     UnitKind kind = UnitKind.valueOf(Facts.text(task, "unitKind"));
     Map<Indicator, Integer> known = knownFigures(year, period, unit);
     Map<String, Integer> prefilled = new LinkedHashMap<>();
-    for (Indicator indicator : FIGURES_BY_KIND.getOrDefault(kind, List.of())) {
+    for (Indicator indicator : figuresFor(kind)) {
       Integer value = known.get(indicator);
       if (value != null) {
         task.setVariableLocal(indicator.key(), value);
@@ -178,16 +152,23 @@ public class ReviewService {
         .orElseGet(() -> new UnitReview(year, period, unit, kind.name()));
     Map<String, Integer> prefilled = prefilledOf(task);
     Map<Indicator, Integer> filed = new java.util.EnumMap<>(Indicator.class);
-    for (Indicator indicator : FIGURES_BY_KIND.getOrDefault(kind, List.of())) {
+    Map<Indicator, Integer> known = null;
+    for (Indicator indicator : figuresFor(kind)) {
+      if (!task.hasVariable(indicator.key())) {
+        // A task made before an upgrade, on its older form, lacks an indicator added since:
+        // the application's own count stands in for it where there is one.
+        known = known != null ? known : knownFigures(year, period, unit);
+        if (known.containsKey(indicator)) {
+          filed.put(indicator, known.get(indicator));
+          continue;
+        }
+      }
       filed.put(indicator, in.count(indicator.key(), indicator.label(), 0, 100000));
     }
-    for (Indicator[] pair : NOT_ABOVE) {
-      Integer part = filed.get(pair[0]);
-      Integer whole = filed.get(pair[1]);
-      in.require(part == null || whole == null || part <= whole,
-          "«" + pair[0].label() + "» (" + part + ") không được lớn hơn «" + pair[1].label()
-              + "» (" + whole + ").");
-    }
+    filed.forEach((part, value) -> part.notAbove().filter(filed::containsKey).ifPresent(whole ->
+        in.require(value == null || filed.get(whole) == null || value <= filed.get(whole),
+            "«" + part.label() + "» (" + value + ") không được lớn hơn «" + whole.label()
+                + "» (" + filed.get(whole) + ").")));
     review.keyTasksResult = in.text("keyTasksResult", "Kết quả thực hiện nhiệm vụ trọng tâm");
     review.strengths = in.text("strengths", "Ưu điểm");
     review.shortcomings = in.text("shortcomings", "Hạn chế");
