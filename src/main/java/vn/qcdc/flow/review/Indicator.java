@@ -32,6 +32,10 @@ public enum Indicator {
   COMPLAINTS_RECEIVED("complaintsReceived",
       "Số đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận", "Đơn thư tiếp nhận",
       DEPARTMENT, CENTRE),
+  // II.3: "nhất là trong công tác tiếp dân": the cases the unit received from a citizen in
+  // person, of those received.
+  COMPLAINTS_IN_PERSON("complaintsInPerson", "Trong đó: số lượt tiếp công dân trực tiếp",
+      "Tiếp công dân trực tiếp", DEPARTMENT, CENTRE),
   COMPLAINTS_RESOLVED("complaintsResolved", "Số đơn thư đã giải quyết", "Đơn thư đã giải quyết",
       DEPARTMENT, CENTRE),
   COMPLAINTS_ON_TIME("complaintsOnTime", "Số đơn thư giải quyết đúng hạn", "Giải quyết đúng hạn",
@@ -84,6 +88,7 @@ public enum Indicator {
   public Optional<Indicator> notAbove() {
     return Optional.ofNullable(switch (this) {
       case PROPOSALS_ANSWERED -> PROPOSALS_RECEIVED;
+      case COMPLAINTS_IN_PERSON -> COMPLAINTS_RECEIVED;
       case COMPLAINTS_ON_TIME -> COMPLAINTS_RESOLVED;
       case KEY_TASKS_DONE -> KEY_TASKS_SET;
       default -> null;

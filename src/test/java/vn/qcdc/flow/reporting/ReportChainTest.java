@@ -115,8 +115,8 @@ class ReportChainTest {
     y.firstHalf();
     y.clock(6, 15);
     y.runDueJobs();
-    y.fileReview("phong-tong-hop", Map.of("complaintsReceived", 4L, "complaintsResolved", 3L,
-        "complaintsOnTime", 2L, "keyTasksSet", 6L, "keyTasksDone", 5L));
+    y.fileReview("phong-tong-hop", Map.of("complaintsReceived", 4L, "complaintsInPerson", 1L,
+        "complaintsResolved", 3L, "complaintsOnTime", 2L, "keyTasksSet", 6L, "keyTasksDone", 5L));
     y.fileReview("phong-tuyen-truyen", Map.of("participants", 7L));
     for (String unit : List.of("phong-ly-luan", "trung-tam-du-luan", "cong-doan",
         "ban-thanh-tra")) {
@@ -195,7 +195,7 @@ class ReportChainTest {
       assertThat(cells(table.getRow(0))).containsExactly("TT", "Đơn vị", "Buổi quán triệt",
           "Lượt tham dự", "Kiến nghị nhận", "Kiến nghị đã trả lời", "Báo cáo");
       assertThat(cells(second.getRow(0))).containsExactly("TT", "Đơn vị", "Đơn thư tiếp nhận",
-          "Đơn thư đã giải quyết", "Giải quyết đúng hạn", "Nhiệm vụ trọng tâm",
+          "Tiếp công dân trực tiếp", "Đơn thư đã giải quyết", "Giải quyết đúng hạn", "Nhiệm vụ trọng tâm",
           "Nhiệm vụ hoàn thành");
       assertThat(cells(row(table, "Phòng Báo chí - Xuất bản"))).endsWith("Nộp trễ");
       assertThat(cells(row(table, "Phòng Văn hóa - Văn nghệ")))
@@ -209,7 +209,7 @@ class ReportChainTest {
       assertThat(cells(row(table, "Tổng cộng")))
           .containsExactly("", "Tổng cộng", "6", "32", "3", "3", "7/8 đã nộp");
       assertThat(cells(row(second, "Tổng cộng")))
-          .containsExactly("", "Tổng cộng", "4", "3", "2", "6", "5");
+          .containsExactly("", "Tổng cộng", "4", "1", "3", "2", "6", "5");
     }
   }
 

@@ -45,6 +45,8 @@ class YearWithRoundWorkTest {
   CycleService cycles;
   @Autowired
   List<IndicatorSource> sources;
+  @Autowired
+  vn.qcdc.flow.review.UnitReviewRepository reviews;
 
   YearDriver y;
   final List<String> prefillPending = new ArrayList<>();
@@ -126,10 +128,14 @@ class YearWithRoundWorkTest {
   }
 
   String receiveComplaint(int month, int day) {
+    return receiveComplaint(month, day, "TIEP_TRUC_TIEP");
+  }
+
+  String receiveComplaint(int month, int day, String channel) {
     advance(month, day);
     Map<String, Object> form = new HashMap<>();
     form.put("receivedDate", today());
-    form.put("channel", "TIEP_TRUC_TIEP");
+    form.put("channel", channel);
     form.put("citizenName", "Công dân " + month);
     form.put("content", "Khiếu nại việc trả lời văn bản chậm.");
     form.put("contentNature", "XEM_XET_LAI_QUYET_DINH");
@@ -209,7 +215,7 @@ class YearWithRoundWorkTest {
         resolve(caseA, 2, 20);
       }
       if (m == 3) {
-        caseB = receiveComplaint(3, 11);
+        caseB = receiveComplaint(3, 11, "BUU_DIEN"); // by post: not received in person
       }
       if (m == 4) {
         disclose(4, 5);
@@ -220,6 +226,7 @@ class YearWithRoundWorkTest {
       if (m == 6) {
         advance(6, 15);
         assertThat(figures(UNIT, false)).containsEntry(Indicator.COMPLAINTS_RECEIVED, 2)
+            .containsEntry(Indicator.COMPLAINTS_IN_PERSON, 1)
             .containsEntry(Indicator.COMPLAINTS_RESOLVED, 1)
             .containsEntry(Indicator.COMPLAINTS_ON_TIME, 1)
             .containsEntry(Indicator.KEY_TASKS_SET, 12) // 6 months x 2 tasks, June set
@@ -274,6 +281,7 @@ class YearWithRoundWorkTest {
     }
     advance(11, 20);
     assertThat(figures(UNIT, true)).containsEntry(Indicator.COMPLAINTS_RECEIVED, 3)
+        .containsEntry(Indicator.COMPLAINTS_IN_PERSON, 2)
         .containsEntry(Indicator.COMPLAINTS_RESOLVED, 2)
         .containsEntry(Indicator.COMPLAINTS_ON_TIME, 1)
         .containsEntry(Indicator.KEY_TASKS_SET, 22)
@@ -284,7 +292,26 @@ class YearWithRoundWorkTest {
     checkPrefill("FileUnitReview", UNIT, true);
     checkPrefill("FileUnitReview", "phong-tong-hop", true);
     checkPrefill("FileUnionReview", "cong-doan", true);
-    y.wholeReview("02-BC/BTGTU");
+
+    // A review task made before an upgrade, on the older form without "complaintsInPerson":
+    // filed without it, the review takes the application's count (2), and the year goes on.
+    Task older = y.taskOf("FileUnitReview", UNIT);
+    engine.getTaskService().removeVariableLocal(older.getId(), "complaintsInPerson");
+    Map<String, Object> values = new HashMap<>(y.prefilled(older));
+    values.remove("complaintsInPerson");
+    values.putAll(y.review(UNIT));
+    y.submit(older, y.memberOf(UNIT), values);
+    assertThat(reviews.findByYearAndPeriodAndUnitCode(YEAR, "YEAR", UNIT).orElseThrow()
+        .figure(Indicator.COMPLAINTS_IN_PERSON)).isEqualTo(2);
+    for (String unit : vn.qcdc.flow.support.YearDriver.REVIEW_UNITS) {
+      if (!unit.equals(UNIT)) {
+        y.fileReview(unit);
+      }
+    }
+    y.reviewSideBranches(List.of("phong-ly-luan", "phong-bao-chi"));
+    y.runDueJobs();
+    y.approveAndSubmitReport("02-BC/BTGTU");
+    y.runDueJobs();
 
     assertThat(prefillPending).as("figures the review tasks were not pre-filled with").isEmpty();
   }
