@@ -101,6 +101,7 @@ public abstract class RestSurfaceScenarios {
     List<Row> rows = new ArrayList<>();
     List<Runnable> allowedCalls = new ArrayList<>();
     Map<String, Object> before = fingerprint.take();
+    long fingerprintNanos = 0;
     for (String[] operation : operations) {
       String method = operation[0];
       String template = operation[1];
@@ -136,7 +137,9 @@ public abstract class RestSurfaceScenarios {
       if (refusedRows.isEmpty()) {
         continue;
       }
+      long f0 = System.nanoTime();
       Map<String, Object> after = fingerprint.take();
+      fingerprintNanos += System.nanoTime() - f0;
       if (!Objects.equals(before, after)) {
         for (int i : refusedRows) {
           Row r = rows.get(i);
@@ -157,9 +160,9 @@ public abstract class RestSurfaceScenarios {
     long refused = rows.size() - allowed;
     long writes = operations.stream().filter(o -> !o[0].equals("GET")).count(); // OPTIONS too
     System.out.printf("[rest surface %s] %d operations (%d writes) x %d roles: %d calls,"
-        + " %d allowed, %d refused, %d unexpected, %.0f s%n", tableSuffix(), operations.size(),
-        writes, AuthorizationMatrixTest.ROLES.size(), rows.size(), allowed, refused,
-        unexpected.size(), seconds);
+        + " %d allowed, %d refused, %d unexpected, %.0f s (fingerprints %.0f s)%n",
+        tableSuffix(), operations.size(), writes, AuthorizationMatrixTest.ROLES.size(),
+        rows.size(), allowed, refused, unexpected.size(), seconds, fingerprintNanos / 1e9);
     assertThat(operations).hasSize(399);
     assertThat(writes).isEqualTo(204);
     assertThat(rows).hasSize((int) (operations.size() + writes) * 11);
