@@ -185,6 +185,57 @@ class EngineAccessTest {
         .getAssignee()).isNull();
   }
 
+  /**
+   * Issue 18: a task someone holds (a claimed task, a named member's inspection) is passed on
+   * by its holder only. A second member of the same unit may see it, but neither take it over,
+   * hand it to themselves or anyone, give it back for the holder, nor delegate it, through
+   * either door; the holder still can.
+   */
+  @Test
+  void aColleagueOfTheUnitCannotTakeOverATaskSomeoneHolds() {
+    var identity = engine.getIdentityService();
+    var colleague = identity.newUser("tuyentruyen2");
+    colleague.setFirstName("Minh");
+    colleague.setLastName("Đỗ Văn");
+    colleague.setPassword(vn.qcdc.flow.support.TestPasswords.of("tuyentruyen2"));
+    identity.saveUser(colleague);
+    identity.createMembership("tuyentruyen2", "phong-tuyen-truyen");
+    try {
+      engine.getTaskService().claim(task, "tuyentruyen");
+      for (Door door : Door.values()) {
+        assertThat(doors.call(door, "tuyentruyen2", "GET", "/task/" + task, null).status())
+            .as("the colleague sees the unit's task via %s", door).isEqualTo(200);
+        Map<String, Object> before = fingerprint.take();
+        for (String[] call : List.of(
+            new String[] {"/assignee", "{\"userId\":\"tuyentruyen2\"}"},
+            new String[] {"/assignee", "{\"userId\":null}"},
+            new String[] {"/delegate", "{\"userId\":\"tuyentruyen2\"}"},
+            new String[] {"/unclaim", "{}"},
+            new String[] {"/claim", "{\"userId\":\"tuyentruyen2\"}"})) {
+          Answer answer = doors.call(door, "tuyentruyen2", "POST", "/task/" + task + call[0],
+              call[1]);
+          assertThat(answer.status()).as("%s %s via %s: %s", call[0], call[1], door,
+              answer.body()).isIn(400, 403, 409);
+          // The list refuses the hand-overs; the engine itself refuses a second claim.
+          assertThat(answer.body()).as(call[0]).contains(call[0].equals("/claim")
+              ? "đã được người khác nhận (tuyentruyen)" : "đang do «tuyentruyen» giữ");
+        }
+        assertThat(fingerprint.take()).as("via %s", door).isEqualTo(before);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult()
+            .getAssignee()).isEqualTo("tuyentruyen");
+      }
+      // The holder passes it on to the colleague; then the colleague holds it.
+      assertThat(doors.call(Door.REST, "tuyentruyen", "POST", "/task/" + task + "/assignee",
+          "{\"userId\":\"tuyentruyen2\"}").status()).isEqualTo(204);
+      assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult()
+          .getAssignee()).isEqualTo("tuyentruyen2");
+    } finally {
+      engine.getTaskService().setAssignee(task, null);
+      identity.deleteMembership("tuyentruyen2", "phong-tuyen-truyen");
+      identity.deleteUser("tuyentruyen2");
+    }
+  }
+
   @Test
   void aRemovedMembershipAndAChangedPasswordCountAtOnceForBasicCallers() {
     // verified once, then answered from access/VerifiedCredentials
