@@ -29,6 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
+import vn.qcdc.flow.organisation.Roles;
 import vn.qcdc.flow.organisation.UnitKind;
 
 /**
@@ -50,7 +51,8 @@ import vn.qcdc.flow.organisation.UnitKind;
  *       read every instance, task, variable and the history of every QCDC
  *       process and decision; read deployments. Nothing that changes a
  *       deployment, a user or an authorization.</li>
- *   <li><b>starters</b>: the BPMN's candidateStarterGroups plus
+ *   <li><b>starters</b>: the roles that start it (organisation/Roles), a released model.s
+ *       candidateStarterGroups, plus
  *       {@code qcdc.access.starters} may start that process.</li>
  *   <li><b>auditors</b>: Cockpit; read the history of every process and
  *       decision, the operation log and the directory. No Tasklist, no task,
@@ -74,10 +76,12 @@ public class AccessSetup implements ApplicationRunner {
   private final RepositoryService repository;
   private final OrgUnitRepository units;
   private final AccessProperties properties;
+  private final Roles roles;
   private int added;
 
   public AccessSetup(AuthorizationService authorizations, RepositoryService repository,
-      OrgUnitRepository units, AccessProperties properties) {
+      OrgUnitRepository units, AccessProperties properties, Roles roles) {
+    this.roles = roles;
     this.authorizations = authorizations;
     this.repository = repository;
     this.units = units;
@@ -208,7 +212,8 @@ public class AccessSetup implements ApplicationRunner {
   }
 
   private Set<String> startersOf(String key) {
-    Set<String> groups = new LinkedHashSet<>(properties.getStarters().getOrDefault(key, List.of()));
+    Set<String> groups = new LinkedHashSet<>(roles.startersOf(key));
+    groups.addAll(properties.getStarters().getOrDefault(key, List.of()));
     ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
         .latestVersion().singleResult();
     for (IdentityLink link : repository.getIdentityLinksForProcessDefinition(latest.getId())) {

@@ -11,36 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "qcdc.complaints")
 public class ComplaintProperties {
 
-  private String receptionGroup = "phong-tong-hop";
-  private String leadershipGroup = "lanh-dao";
-  private String inspectionBoardGroup = "ban-thanh-tra";
   /** Working days before a limit when the handler is reminded. */
   private int warnBeforeWorkingDays = 3;
   private Map<CaseKind, Limits> limits = new LinkedHashMap<>();
-
-  public String getReceptionGroup() {
-    return receptionGroup;
-  }
-
-  public void setReceptionGroup(String value) {
-    this.receptionGroup = value;
-  }
-
-  public String getLeadershipGroup() {
-    return leadershipGroup;
-  }
-
-  public void setLeadershipGroup(String value) {
-    this.leadershipGroup = value;
-  }
-
-  public String getInspectionBoardGroup() {
-    return inspectionBoardGroup;
-  }
-
-  public void setInspectionBoardGroup(String value) {
-    this.inspectionBoardGroup = value;
-  }
 
   public int getWarnBeforeWorkingDays() {
     return warnBeforeWorkingDays;

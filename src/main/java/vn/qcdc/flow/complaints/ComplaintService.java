@@ -18,8 +18,10 @@ import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.notice.Notice;
 import vn.qcdc.flow.notice.Notices;
 import vn.qcdc.flow.organisation.OrgUnit;
-import vn.qcdc.flow.organisation.OrgUnitRepository;
+import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.organisation.Phase;
 import vn.qcdc.flow.organisation.UnitKind;
+import vn.qcdc.flow.organisation.Roles;
 
 /**
  * Citizen reception and case handling (II.3.c): the listeners of qcdc-complaint.bpmn. Each
@@ -44,20 +46,23 @@ public class ComplaintService {
   private final WorkingCalendar calendar;
   private final ComplaintAccess access;
   private final Notices notices;
-  private final OrgUnitRepository units;
+  private final OrganisationRegistry organisation;
   private final ObjectMapper json = new ObjectMapper();
+
+  private final Roles roles;
 
   public ComplaintService(ComplaintRepository complaints,
       ComplaintExtensionRepository extensions, ComplaintProperties properties,
       WorkingCalendar calendar, ComplaintAccess access, Notices notices,
-      OrgUnitRepository units) {
+      OrganisationRegistry organisation, Roles roles) {
+    this.roles = roles;
     this.complaints = complaints;
     this.extensions = extensions;
     this.properties = properties;
     this.calendar = calendar;
     this.access = access;
     this.notices = notices;
-    this.units = units;
+    this.organisation = organisation;
   }
 
   private Complaint of(DelegateExecution execution) {
@@ -104,15 +109,15 @@ public class ComplaintService {
     execution.setVariable("caseNumber", complaint.getCaseNumber());
     execution.setVariable("concernsAgency", concerns);
     execution.setVariable("remoteArea", remote);
-    execution.setVariable("receptionGroup", properties.getReceptionGroup());
-    execution.setVariable("leadershipGroup", properties.getLeadershipGroup());
-    execution.setVariable("boardGroup", properties.getInspectionBoardGroup());
+    execution.setVariable("receptionGroup", roles.getGeneralAffairs());
+    execution.setVariable("leadershipGroup", roles.getLeadership());
+    execution.setVariable("boardGroup", roles.getInspectionBoard());
     execution.setVariable("unitOptions", unitOptions());
     // Those who handle the case: reception and leadership; the handling unit when assigned.
-    access.grantHandlers(execution.getProcessInstanceId(), properties.getReceptionGroup(),
-        properties.getLeadershipGroup());
+    access.grantHandlers(execution.getProcessInstanceId(), roles.getGeneralAffairs(),
+        roles.getLeadership());
     notices.send(execution, Notice.Kind.REMINDER, PHASE, null,
-        properties.getInspectionBoardGroup(), "Thông báo: cơ quan tiếp nhận đơn "
+        roles.getInspectionBoard(), "Thông báo: cơ quan tiếp nhận đơn "
             + complaint.getCaseNumber() + " ngày " + Formats.date(received)
             + "; Ban Thanh tra nhân dân có thể mở phiếu giám sát vụ việc.");
   }
@@ -130,9 +135,7 @@ public class ComplaintService {
   }
 
   private List<OrgUnit> handlingUnits() {
-    return units.findByActiveTrueOrderBySortOrder().stream()
-        .filter(u -> u.getKind() == UnitKind.DEPARTMENT || u.getKind() == UnitKind.CENTRE)
-        .toList();
+    return organisation.unitsFor(Phase.COMPLAINTS);
   }
 
   /** End listener of ClassifyCase: the table's proposal, for the officer to confirm. */
@@ -186,7 +189,7 @@ public class ComplaintService {
     process.setVariable("legalBasis", limits.getBasis());
     if (within) {
       process.setVariable("handlingUnit", unit);
-      process.setVariable("handlingUnitName", units.findById(unit).orElseThrow().getName());
+      process.setVariable("handlingUnitName", organisation.name(unit));
       process.setVariable("acceptanceDueDate", due.toString());
       process.setVariable("acceptanceDueAt", Clock.startOfDay(due.plusDays(1)));
       process.setVariable("acceptanceWarnAt", Clock.startOfDay(
@@ -346,7 +349,7 @@ public class ComplaintService {
         + Formats.date(LocalDate.parse(due)) + ").";
     execution.setVariable("escalationText", text);
     notices.send(execution, Notice.Kind.ESCALATION, PHASE,
-        (String) execution.getVariable("handlingUnit"), properties.getLeadershipGroup(), text);
+        (String) execution.getVariable("handlingUnit"), roles.getLeadership(), text);
   }
 
   /** Complete listener of the leadership's follow-up of a late case. */
@@ -368,7 +371,7 @@ public class ComplaintService {
       complaint.supervise(note);
       complaints.save(complaint);
       notices.send(task.getExecution(), Notice.Kind.ESCALATION, PHASE, null,
-          properties.getLeadershipGroup(), "Ban Thanh tra nhân dân mở phiếu giám sát đơn "
+          roles.getLeadership(), "Ban Thanh tra nhân dân mở phiếu giám sát đơn "
               + complaint.getCaseNumber() + ": " + note);
     }
   }

@@ -9,39 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "qcdc.disclosure")
 public class DisclosureProperties {
 
-  /** The unit that does the accounting and prepares each disclosure. */
-  private String accountingUnit = "phong-tong-hop";
-  private String leadershipGroup = "lanh-dao";
-  private String inspectionBoardGroup = "ban-thanh-tra";
   /** Days accounting has from the start of an item to prepare it. */
   private int prepareDays = 15;
   /** Shortest time a posted disclosure stays up. */
   private int minPostingDays = 30;
   private List<Item> schedule = new ArrayList<>();
-
-  public String getAccountingUnit() {
-    return accountingUnit;
-  }
-
-  public void setAccountingUnit(String v) {
-    this.accountingUnit = v;
-  }
-
-  public String getLeadershipGroup() {
-    return leadershipGroup;
-  }
-
-  public void setLeadershipGroup(String v) {
-    this.leadershipGroup = v;
-  }
-
-  public String getInspectionBoardGroup() {
-    return inspectionBoardGroup;
-  }
-
-  public void setInspectionBoardGroup(String v) {
-    this.inspectionBoardGroup = v;
-  }
 
   public int getPrepareDays() {
     return prepareDays;

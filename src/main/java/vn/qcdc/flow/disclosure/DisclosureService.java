@@ -15,6 +15,7 @@ import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
 import vn.qcdc.flow.engine.FormInput;
 import vn.qcdc.flow.engine.InputRefusedException;
+import vn.qcdc.flow.organisation.Roles;
 
 /**
  * Financial disclosure (II.3.d, II.5.b): the listeners of qcdc-disclosure.bpmn. Each item of
@@ -31,7 +32,11 @@ public class DisclosureService {
   private final DisclosureRepository disclosures;
   private final DisclosureProperties properties;
 
-  public DisclosureService(DisclosureRepository disclosures, DisclosureProperties properties) {
+  private final Roles roles;
+
+  public DisclosureService(DisclosureRepository disclosures, DisclosureProperties properties,
+      Roles roles) {
+    this.roles = roles;
     this.disclosures = disclosures;
     this.properties = properties;
   }
@@ -40,9 +45,9 @@ public class DisclosureService {
   void schedule(DelegateExecution execution) {
     execution.setVariable("disclosureItems", properties.getSchedule().stream()
         .map(DisclosureProperties.Item::getCode).toList());
-    execution.setVariable("accountingUnit", properties.getAccountingUnit());
-    execution.setVariable("leadershipGroup", properties.getLeadershipGroup());
-    execution.setVariable("boardGroup", properties.getInspectionBoardGroup());
+    execution.setVariable("accountingUnit", roles.getAccounting());
+    execution.setVariable("leadershipGroup", roles.getLeadership());
+    execution.setVariable("boardGroup", roles.getInspectionBoard());
   }
 
   /** Start listener of each DiscloseItem: its label and dates, in its own scope. */
