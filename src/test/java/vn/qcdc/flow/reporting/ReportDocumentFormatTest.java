@@ -22,7 +22,7 @@ import vn.qcdc.flow.PlanRules;
 
 /**
  * The report as a leader signs it, without the engine: the rules of ReportRules on a year with
- * late units and complaints and on a quiet year, the legal basis of application.yaml by date,
+ * late units and complaints and on a quiet year, the legal basis of qcdc-rules.yaml by date,
  * and the Word document turned into PDF by LibreOffice and read back page by page (header,
  * number, place line, parts I-III, the appendix, page numbers from page 2, the K/T block).
  */
