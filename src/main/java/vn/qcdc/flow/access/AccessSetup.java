@@ -98,7 +98,7 @@ public class AccessSetup implements ApplicationRunner {
     added = 0;
     List<String> processKeys = qcdcProcessKeys();
     List<String> decisionKeys = repository.createDecisionDefinitionQuery().latestVersion().list()
-        .stream().map(d -> d.getKey()).filter(k -> k.startsWith(properties.getProcessKeyPrefix()))
+        .stream().map(d -> d.getKey()).filter(k -> k.startsWith(properties.processKeyPrefix()))
         .distinct().toList();
     for (OrgUnit unit : units.findByActiveTrueOrderBySortOrder()) {
       String group = unit.getCode();
@@ -207,13 +207,13 @@ public class AccessSetup implements ApplicationRunner {
   /** The keys of the deployed processes that belong to the application. */
   public List<String> qcdcProcessKeys() {
     return repository.createProcessDefinitionQuery().latestVersion().list().stream()
-        .map(ProcessDefinition::getKey).filter(k -> k.startsWith(properties.getProcessKeyPrefix()))
+        .map(ProcessDefinition::getKey).filter(k -> k.startsWith(properties.processKeyPrefix()))
         .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).stream().toList();
   }
 
   private Set<String> startersOf(String key) {
     Set<String> groups = new LinkedHashSet<>(roles.startersOf(key));
-    groups.addAll(properties.getStarters().getOrDefault(key, List.of()));
+    groups.addAll(properties.starters().getOrDefault(key, List.of()));
     ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
         .latestVersion().singleResult();
     for (IdentityLink link : repository.getIdentityLinksForProcessDefinition(latest.getId())) {

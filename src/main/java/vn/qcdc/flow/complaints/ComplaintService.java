@@ -92,8 +92,8 @@ public class ComplaintService {
     in.refuseIfInvalid();
     // The calendar must know the days the acceptance limits count in (refused, naming the
     // year, before anything is saved, rather than counting Tết as working days).
-    for (ComplaintProperties.Limits limits : properties.getLimits().values()) {
-      calendar.deadline(received, limits.getAcceptanceDays(), limits.isAcceptanceInWorkingDays());
+    for (ComplaintProperties.Limits limits : properties.limits().values()) {
+      calendar.deadline(received, limits.acceptanceDays(), limits.acceptanceInWorkingDays());
     }
     int year = received.getYear();
     Complaint complaint = complaints.saveAndFlush(new Complaint(year,
@@ -178,22 +178,22 @@ public class ComplaintService {
     Complaint complaint = of(task);
     CaseKind caseKind = CaseKind.valueOf(kind);
     ComplaintProperties.Limits limits = properties.limits(caseKind);
-    LocalDate due = calendar.deadline(complaint.getReceivedOn(), limits.getAcceptanceDays(),
-        limits.isAcceptanceInWorkingDays());
+    LocalDate due = calendar.deadline(complaint.getReceivedOn(), limits.acceptanceDays(),
+        limits.acceptanceInWorkingDays());
     complaint.classify(kind, competence, overridden ? reason : null, within ? unit : null, due);
     complaints.save(complaint);
     DelegateExecution process = task.getExecution();
     process.setVariable("caseKind", kind);
     process.setVariable("caseKindLabel", caseKind.label());
     process.setVariable("competence", competence);
-    process.setVariable("legalBasis", limits.getBasis());
+    process.setVariable("legalBasis", limits.basis());
     if (within) {
       process.setVariable("handlingUnit", unit);
       process.setVariable("handlingUnitName", organisation.name(unit));
       process.setVariable("acceptanceDueDate", due.toString());
       process.setVariable("acceptanceDueAt", Clock.startOfDay(due.plusDays(1)));
       process.setVariable("acceptanceWarnAt", Clock.startOfDay(
-          calendar.minusWorkingDays(due, properties.getWarnBeforeWorkingDays())));
+          calendar.minusWorkingDays(due, properties.warnBeforeWorkingDays())));
       access.grantHandlers(process.getProcessInstanceId(), unit);
     }
   }
@@ -234,7 +234,7 @@ public class ComplaintService {
     CaseKind kind = CaseKind.valueOf(complaint.getCaseKind());
     ComplaintProperties.Limits limits = properties.limits(kind);
     LocalDate due = accepted ? calendar.deadline(on,
-        limits.resolutionDays(complaint.isRemoteArea()), limits.isResolutionInWorkingDays())
+        limits.resolutionDays(complaint.isRemoteArea()), limits.resolutionInWorkingDays())
         : null;
     complaint.decideAcceptance(accepted, on, note, due);
     complaints.save(complaint);
@@ -243,7 +243,7 @@ public class ComplaintService {
     process.setVariable("acceptedLate", complaint.isAcceptedLate());
     if (accepted) {
       process.setVariable("extensionsUsed", 0);
-      process.setVariable("maxExtensions", limits.getMaxExtensions());
+      process.setVariable("maxExtensions", limits.maxExtensions());
       setResolutionDue(process, due);
     }
   }
@@ -252,7 +252,7 @@ public class ComplaintService {
     process.setVariable("resolutionDueDate", due.toString());
     process.setVariable("resolutionDueAt", Clock.startOfDay(due.plusDays(1)));
     process.setVariable("resolutionWarnAt", Clock.startOfDay(
-        calendar.minusWorkingDays(due, properties.getWarnBeforeWorkingDays())));
+        calendar.minusWorkingDays(due, properties.warnBeforeWorkingDays())));
   }
 
   /** Complete listener of ResolveCase: the outcome, or a request to extend. */
@@ -264,9 +264,9 @@ public class ComplaintService {
         complaint.getCaseKind()));
     if ("EXTEND".equals(outcome)) {
       String request = in.text("extensionRequest", "Lý do đề nghị gia hạn");
-      in.require(complaint.getExtensions() < limits.getMaxExtensions(),
+      in.require(complaint.getExtensions() < limits.maxExtensions(),
           "Vụ việc đã được gia hạn " + complaint.getExtensions() + " lần, tối đa "
-              + limits.getMaxExtensions() + " lần theo " + limits.getBasis() + ".");
+              + limits.maxExtensions() + " lần theo " + limits.basis() + ".");
       in.refuseIfInvalid();
       task.getExecution().setVariable("resolutionOutcome", outcome);
       task.getExecution().setVariable("extensionRequest", request);
@@ -300,13 +300,13 @@ public class ComplaintService {
         "Lý do");
     String reason = in.text("extensionReason", "Lý do");
     int days = decision.approved() ? in.count("extensionDays", "Số ngày gia hạn", 1, max) : 0;
-    in.require(complaint.getExtensions() < limits.getMaxExtensions() || !decision.approved(),
-        "Đã gia hạn tối đa " + limits.getMaxExtensions() + " lần theo " + limits.getBasis()
+    in.require(complaint.getExtensions() < limits.maxExtensions() || !decision.approved(),
+        "Đã gia hạn tối đa " + limits.maxExtensions() + " lần theo " + limits.basis()
             + ".");
     in.refuseIfInvalid();
     LocalDate previous = complaint.getResolutionDue();
     LocalDate next = decision.approved()
-        ? calendar.deadline(previous, days, limits.isResolutionInWorkingDays()) : previous;
+        ? calendar.deadline(previous, days, limits.resolutionInWorkingDays()) : previous;
     extensions.save(new ComplaintExtension(complaint.getId(),
         extensions.findByComplaintIdOrderBySeq(complaint.getId()).size() + 1,
         decision.approved(), days, reason, previous, next, Actors.of(task), Clock.now()));

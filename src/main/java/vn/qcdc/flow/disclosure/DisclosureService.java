@@ -43,8 +43,8 @@ public class DisclosureService {
 
   /** Start listener: the year's schedule and who does what. */
   void schedule(DelegateExecution execution) {
-    execution.setVariable("disclosureItems", properties.getSchedule().stream()
-        .map(DisclosureProperties.Item::getCode).toList());
+    execution.setVariable("disclosureItems", properties.schedule().stream()
+        .map(DisclosureProperties.Item::code).toList());
     execution.setVariable("accountingUnit", roles.getAccounting());
     execution.setVariable("leadershipGroup", roles.getLeadership());
     execution.setVariable("boardGroup", roles.getInspectionBoard());
@@ -54,12 +54,12 @@ public class DisclosureService {
   void itemScope(DelegateExecution execution) {
     int year = Facts.year(execution);
     DisclosureProperties.Item item = properties.item((String) execution.getVariable("itemCode"));
-    LocalDate start = MonthDay.parse("--" + item.getStart()).atYear(year);
-    execution.setVariableLocal("itemLabel", item.getLabel() + " năm " + year);
+    LocalDate start = MonthDay.parse("--" + item.start()).atYear(year);
+    execution.setVariableLocal("itemLabel", item.label() + " năm " + year);
     execution.setVariableLocal("itemStartAt", Clock.startOfDay(start));
     execution.setVariableLocal("itemDueAt",
-        Clock.startOfDay(start.plusDays(properties.getPrepareDays())));
-    execution.setVariableLocal("minPostingDays", properties.getMinPostingDays());
+        Clock.startOfDay(start.plusDays(properties.prepareDays())));
+    execution.setVariableLocal("minPostingDays", properties.minPostingDays());
     execution.setVariableLocal("disclosureDecision", null);
     execution.setVariableLocal("openQuestion", false);
     execution.setVariableLocal("disclosureReturnReason", null);
@@ -104,7 +104,7 @@ public class DisclosureService {
   }
 
   void publish(DelegateTask task) {
-    int min = properties.getMinPostingDays();
+    int min = properties.minPostingDays();
     FormInput in = FormInput.of(task);
     String form = in.choice("publicationForm", "Hình thức công khai", PUBLICATION_FORMS);
     String place = in.text("publicationPlace", "Địa điểm công khai");
