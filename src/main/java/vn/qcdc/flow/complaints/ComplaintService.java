@@ -109,6 +109,8 @@ public class ComplaintService {
     execution.setVariable("caseNumber", complaint.getCaseNumber());
     execution.setVariable("concernsAgency", concerns);
     execution.setVariable("remoteArea", remote);
+    // The models released before 1.3.0 offer their tasks to these variables; the current
+    // model names the roles themselves (${roles.leadership}...).
     execution.setVariable("receptionGroup", roles.getGeneralAffairs());
     execution.setVariable("leadershipGroup", roles.getLeadership());
     execution.setVariable("boardGroup", roles.getInspectionBoard());

@@ -98,10 +98,11 @@ public class DialogueService {
     LocalDate due = start.plusDays(properties.topicsDays());
     execution.setVariable("topicsDueDate", due.toString());
     execution.setVariable("topicsDueAt", Clock.startOfDay(due.plusDays(1)));
-    // HoldDialogue is offered to ${organiserGroup} (released models too): the head and the Party
-    // secretary convene and record the dialogue (I.2, II.4.b), the union proposes topics.
-    execution.setVariable("organiserGroup", roles.getLeadership() + "," + roles.getPartyCommittee());
-    // FollowUpLateDialogueAction is offered to ${leadershipGroup}: leadership and the union.
+    // Released models offer HoldDialogue to ${organiserGroup} and FollowUpLateDialogueAction to
+    // ${leadershipGroup}; the current model names the same roles: the head and the Party
+    // secretary convene and record the dialogue (I.2, II.4.b), leadership and the union follow up.
+    execution.setVariable("organiserGroup",
+        roles.getLeadership() + "," + roles.getPartyCommittee());
     execution.setVariable("leadershipGroup", roles.getLeadership() + "," + roles.getUnion());
     execution.setVariable("dialogueTopics", null);
     execution.setVariable("actionUnitOptions", unitOptions());

@@ -45,6 +45,8 @@ public class DisclosureService {
   void schedule(DelegateExecution execution) {
     execution.setVariable("disclosureItems", properties.schedule().stream()
         .map(DisclosureProperties.Item::code).toList());
+    // The models released before 1.3.0 offer their tasks to these variables; the current
+    // model names the roles themselves (${roles.leadership}...).
     execution.setVariable("accountingUnit", roles.getAccounting());
     execution.setVariable("leadershipGroup", roles.getLeadership());
     execution.setVariable("boardGroup", roles.getInspectionBoard());

@@ -85,6 +85,8 @@ public class KeyTaskService {
     int first = today.getYear() < year ? 1 : today.getYear() > year ? 13 : today.getMonthValue();
     execution.setVariable("keyTaskMonths", IntStream.rangeClosed(first, 12).boxed().toList());
     execution.setVariable("keyTaskUnits", organisation.codesFor(Phase.KEY_TASKS));
+    // The models released before 1.3.0 offer their tasks to these variables; the current
+    // model names the roles themselves (${roles.leadership}...).
     execution.setVariable("leadershipGroup", roles.getLeadership());
     execution.setVariable("followUpGroup", roles.getSteeringCommittee());
   }

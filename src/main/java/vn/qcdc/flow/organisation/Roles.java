@@ -39,7 +39,8 @@ public class Roles {
       new LinkedHashMap<>();
 
   static {
-    FORMER_KEYS.put("qcdc.complaints.reception-group", OrganisationFile.RoleGroups::getGeneralAffairs);
+    FORMER_KEYS.put("qcdc.complaints.reception-group",
+        OrganisationFile.RoleGroups::getGeneralAffairs);
     FORMER_KEYS.put("qcdc.complaints.leadership-group", OrganisationFile.RoleGroups::getLeadership);
     FORMER_KEYS.put("qcdc.complaints.inspection-board-group",
         OrganisationFile.RoleGroups::getInspectionBoard);
