@@ -1,33 +1,22 @@
 package vn.qcdc.flow.access;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** qcdc.access.*: who may start which process, beyond the models' own candidate starters. */
-@ConfigurationProperties(prefix = "qcdc.access")
-public class AccessProperties {
+/**
+ * qcdc.access.*: who may start which process, beyond the role that starts it
+ * (organisation/Roles.startersOf).
+ *
+ * @param processKeyPrefix process definitions whose key starts with this are the application's
+ * @param starters process key to other groups that may start it
+ */
+@ConfigurationProperties("qcdc.access")
+public record AccessProperties(@DefaultValue("qcdc-") String processKeyPrefix,
+    Map<String, List<String>> starters) {
 
-  /** Process definitions whose key starts with this are the application's own. */
-  private String processKeyPrefix = "qcdc-";
-
-  /** Process key to the groups that may start it (added to the BPMN's candidateStarterGroups). */
-  private Map<String, List<String>> starters = new LinkedHashMap<>();
-
-  public String getProcessKeyPrefix() {
-    return processKeyPrefix;
-  }
-
-  public void setProcessKeyPrefix(String processKeyPrefix) {
-    this.processKeyPrefix = processKeyPrefix;
-  }
-
-  public Map<String, List<String>> getStarters() {
-    return starters;
-  }
-
-  public void setStarters(Map<String, List<String>> starters) {
-    this.starters = starters;
+  public AccessProperties {
+    starters = starters == null ? Map.of() : Map.copyOf(starters);
   }
 }

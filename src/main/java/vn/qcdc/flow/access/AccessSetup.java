@@ -29,6 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
+import vn.qcdc.flow.organisation.Roles;
 import vn.qcdc.flow.organisation.UnitKind;
 
 /**
@@ -50,7 +51,8 @@ import vn.qcdc.flow.organisation.UnitKind;
  *       read every instance, task, variable and the history of every QCDC
  *       process and decision; read deployments. Nothing that changes a
  *       deployment, a user or an authorization.</li>
- *   <li><b>starters</b>: the BPMN's candidateStarterGroups plus
+ *   <li><b>starters</b>: the roles that start it (organisation/Roles), a released model.s
+ *       candidateStarterGroups, plus
  *       {@code qcdc.access.starters} may start that process.</li>
  *   <li><b>auditors</b>: Cockpit; read the history of every process and
  *       decision, the operation log and the directory. No Tasklist, no task,
@@ -74,10 +76,12 @@ public class AccessSetup implements ApplicationRunner {
   private final RepositoryService repository;
   private final OrgUnitRepository units;
   private final AccessProperties properties;
+  private final Roles roles;
   private int added;
 
   public AccessSetup(AuthorizationService authorizations, RepositoryService repository,
-      OrgUnitRepository units, AccessProperties properties) {
+      OrgUnitRepository units, AccessProperties properties, Roles roles) {
+    this.roles = roles;
     this.authorizations = authorizations;
     this.repository = repository;
     this.units = units;
@@ -94,7 +98,7 @@ public class AccessSetup implements ApplicationRunner {
     added = 0;
     List<String> processKeys = qcdcProcessKeys();
     List<String> decisionKeys = repository.createDecisionDefinitionQuery().latestVersion().list()
-        .stream().map(d -> d.getKey()).filter(k -> k.startsWith(properties.getProcessKeyPrefix()))
+        .stream().map(d -> d.getKey()).filter(k -> k.startsWith(properties.processKeyPrefix()))
         .distinct().toList();
     for (OrgUnit unit : units.findByActiveTrueOrderBySortOrder()) {
       String group = unit.getCode();
@@ -203,12 +207,13 @@ public class AccessSetup implements ApplicationRunner {
   /** The keys of the deployed processes that belong to the application. */
   public List<String> qcdcProcessKeys() {
     return repository.createProcessDefinitionQuery().latestVersion().list().stream()
-        .map(ProcessDefinition::getKey).filter(k -> k.startsWith(properties.getProcessKeyPrefix()))
+        .map(ProcessDefinition::getKey).filter(k -> k.startsWith(properties.processKeyPrefix()))
         .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).stream().toList();
   }
 
   private Set<String> startersOf(String key) {
-    Set<String> groups = new LinkedHashSet<>(properties.getStarters().getOrDefault(key, List.of()));
+    Set<String> groups = new LinkedHashSet<>(roles.startersOf(key));
+    groups.addAll(properties.starters().getOrDefault(key, List.of()));
     ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
         .latestVersion().singleResult();
     for (IdentityLink link : repository.getIdentityLinksForProcessDefinition(latest.getId())) {

@@ -18,7 +18,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
-import vn.qcdc.flow.QcdcProperties;
 import vn.qcdc.flow.organisation.OrganisationFile;
 import vn.qcdc.flow.organisation.OrganisationFileLoader;
 
@@ -53,14 +52,12 @@ public class CredentialGuard implements ApplicationRunner {
 
   private final Environment environment;
   private final OrganisationFileLoader loader;
-  private final QcdcProperties properties;
   private final ProcessEngine engine;
 
   public CredentialGuard(Environment environment, OrganisationFileLoader loader,
-      QcdcProperties properties, ProcessEngine engine) {
+      ProcessEngine engine) {
     this.environment = environment;
     this.loader = loader;
-    this.properties = properties;
     this.engine = engine;
   }
 
@@ -69,7 +66,7 @@ public class CredentialGuard implements ApplicationRunner {
     if (environment.acceptsProfiles(Profiles.of("demo"))) {
       return; // the demo's passwords are its user ids, and it says so
     }
-    verify(properties.getOrganisation().getFile());
+    verify(loader.location());
   }
 
   /** Throws, naming every account at fault, when the file or the database fails the policy. */

@@ -16,6 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.reminder.ReminderMail;
+import vn.qcdc.flow.organisation.Roles;
 
 /**
  * Seals the head of the history chain with an HMAC whose key is held outside the database
@@ -46,12 +47,11 @@ public class AuditSeals {
       @Value("${qcdc.audit.seal.key:}") String key,
       @Value("${qcdc.audit.seal.key-file:}") String keyFile,
       @Value("${qcdc.audit.seal.allow-ephemeral-key:false}") boolean allowEphemeral,
-      @Value("${qcdc.audit.seal.mail-group:ban-thanh-tra}") String group,
-      @Value("${qcdc.audit.seal.mail-report-seals:true}") boolean mailReportSeals) {
+      @Value("${qcdc.audit.seal.mail-report-seals:true}") boolean mailReportSeals, Roles roles) {
     this.mailReportSeals = mailReportSeals;
     this.jdbc = jdbc;
     this.mail = mail;
-    this.group = group;
+    this.group = roles.getInspectionBoard();
     this.key = loadKey(key, keyFile, allowEphemeral);
     LOG.info("Audit seals use key {}", HistoryChain.keyId(this.key));
   }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.reminder.ReminderMail;
+import vn.qcdc.flow.organisation.Roles;
 
 /**
  * An administrator who does not handle a case may still have to read the citizen's identity
@@ -31,12 +32,12 @@ public class BreakGlass {
 
   private final JdbcTemplate jdbc;
   private final ReminderMail mail;
-  private final ComplaintProperties properties;
+  private final Roles roles;
 
-  BreakGlass(JdbcTemplate jdbc, ReminderMail mail, ComplaintProperties properties) {
+  BreakGlass(JdbcTemplate jdbc, ReminderMail mail, Roles roles) {
     this.jdbc = jdbc;
     this.mail = mail;
-    this.properties = properties;
+    this.roles = roles;
   }
 
   /** Whether the reason is acceptable; null or too short is not. */
@@ -58,7 +59,7 @@ public class BreakGlass {
     LOG.warn("Break-glass: administrator {} read the citizen's identity of case {}: {}", userId,
         caseNumber, text);
     if (mail.enabled()) {
-      mail.sendAfterCommit(mail.addressesOf(List.of(properties.getInspectionBoardGroup()),
+      mail.sendAfterCommit(mail.addressesOf(List.of(roles.getInspectionBoard()),
           List.of()), "[QCDC] Quản trị viên đã xem thông tin người gửi đơn vụ việc " + caseNumber,
           "Kính gửi Ban Thanh tra nhân dân,\n\nQuản trị viên " + userId
               + " đã xem thông tin người gửi đơn của vụ việc " + caseNumber + ".\nLý do: " + text

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.qcdc.flow.organisation.Roles;
 
 /**
  * /api/complaints/{caseNumber}: the case file with the citizen's identity, for the people
@@ -31,15 +32,15 @@ class ComplaintController {
   private final IdentityService identity;
 
   private final BreakGlass breakGlass;
-  private final ComplaintProperties properties;
+  private final Roles roles;
 
   ComplaintController(ComplaintRepository complaints, ComplaintAccess access,
-      IdentityService identity, BreakGlass breakGlass, ComplaintProperties properties) {
+      IdentityService identity, BreakGlass breakGlass, Roles roles) {
     this.complaints = complaints;
     this.access = access;
     this.identity = identity;
     this.breakGlass = breakGlass;
-    this.properties = properties;
+    this.roles = roles;
   }
 
   /** The break-glass readings, for the People's Inspection Board and leadership. */
@@ -47,8 +48,8 @@ class ComplaintController {
   ResponseEntity<?> identityAccess() {
     Authentication auth = identity.getCurrentAuthentication();
     if (auth == null || !groupsOf(auth).stream().anyMatch(g ->
-        g.equals(properties.getInspectionBoardGroup())
-            || g.equals(properties.getLeadershipGroup()))) {
+        g.equals(roles.getInspectionBoard())
+            || g.equals(roles.getLeadership()))) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
           "Chỉ Ban Thanh tra nhân dân và Lãnh đạo được xem nhật ký truy cập thông tin người gửi"
               + " đơn."));

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.review.Indicator;
 import vn.qcdc.flow.review.IndicatorSource;
+import vn.qcdc.flow.organisation.Roles;
 
 /**
  * What the reviews count of the cases (III.3): received in the period, of those the citizens
@@ -20,15 +21,15 @@ class ComplaintIndicators implements IndicatorSource {
   static final String IN_PERSON = "TIEP_TRUC_TIEP";
 
   private final ComplaintRepository complaints;
-  private final ComplaintProperties properties;
+  private final Roles roles;
 
-  ComplaintIndicators(ComplaintRepository complaints, ComplaintProperties properties) {
+  ComplaintIndicators(ComplaintRepository complaints, Roles roles) {
     this.complaints = complaints;
-    this.properties = properties;
+    this.roles = roles;
   }
 
   private String unitOf(Complaint c) {
-    return c.getHandlingUnit() != null ? c.getHandlingUnit() : properties.getReceptionGroup();
+    return c.getHandlingUnit() != null ? c.getHandlingUnit() : roles.getGeneralAffairs();
   }
 
   @Override

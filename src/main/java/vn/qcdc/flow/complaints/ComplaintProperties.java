@@ -1,61 +1,23 @@
 package vn.qcdc.flow.complaints;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Citizen reception and case handling, qcdc.complaints.* in application.yaml: who receives,
- * who is told, and the statutory limits per kind of case, each with its legal basis.
+ * Citizen reception and case handling, qcdc.complaints.*: when the handler is reminded
+ * (application.yaml) and the statutory limits per kind of case, each with its legal basis
+ * (qcdc-rules.yaml). Who receives, decides and supervises are roles (organisation/Roles).
+ *
+ * @param warnBeforeWorkingDays working days before a limit when the handler is reminded
+ * @param limits the limits of each kind of case
  */
-@ConfigurationProperties(prefix = "qcdc.complaints")
-public class ComplaintProperties {
+@ConfigurationProperties("qcdc.complaints")
+public record ComplaintProperties(@DefaultValue("3") int warnBeforeWorkingDays,
+    Map<CaseKind, Limits> limits) {
 
-  private String receptionGroup = "phong-tong-hop";
-  private String leadershipGroup = "lanh-dao";
-  private String inspectionBoardGroup = "ban-thanh-tra";
-  /** Working days before a limit when the handler is reminded. */
-  private int warnBeforeWorkingDays = 3;
-  private Map<CaseKind, Limits> limits = new LinkedHashMap<>();
-
-  public String getReceptionGroup() {
-    return receptionGroup;
-  }
-
-  public void setReceptionGroup(String value) {
-    this.receptionGroup = value;
-  }
-
-  public String getLeadershipGroup() {
-    return leadershipGroup;
-  }
-
-  public void setLeadershipGroup(String value) {
-    this.leadershipGroup = value;
-  }
-
-  public String getInspectionBoardGroup() {
-    return inspectionBoardGroup;
-  }
-
-  public void setInspectionBoardGroup(String value) {
-    this.inspectionBoardGroup = value;
-  }
-
-  public int getWarnBeforeWorkingDays() {
-    return warnBeforeWorkingDays;
-  }
-
-  public void setWarnBeforeWorkingDays(int value) {
-    this.warnBeforeWorkingDays = value;
-  }
-
-  public Map<CaseKind, Limits> getLimits() {
-    return limits;
-  }
-
-  public void setLimits(Map<CaseKind, Limits> value) {
-    this.limits = value;
+  public ComplaintProperties {
+    limits = limits == null ? Map.of() : Map.copyOf(limits);
   }
 
   public Limits limits(CaseKind kind) {
@@ -66,88 +28,20 @@ public class ComplaintProperties {
     return l;
   }
 
-  /** The time limits of one kind of case. */
-  public static class Limits {
-    private int acceptanceDays;
-    private boolean acceptanceInWorkingDays;
-    private int resolutionDays;
-    private int remoteResolutionDays;
-    private boolean resolutionInWorkingDays;
-    private int maxExtensions;
-    private int extensionDays;
-    private int remoteExtensionDays;
-    private String basis;
+  /**
+   * The time limits of one kind of case.
+   *
+   * @param basis the law and articles the limits come from, quoted in refusals
+   */
+  public record Limits(int acceptanceDays, boolean acceptanceInWorkingDays, int resolutionDays,
+      int remoteResolutionDays, boolean resolutionInWorkingDays, int maxExtensions,
+      int extensionDays, int remoteExtensionDays, String basis) {
 
-    public int getAcceptanceDays() {
-      return acceptanceDays;
-    }
-
-    public void setAcceptanceDays(int v) {
-      this.acceptanceDays = v;
-    }
-
-    public boolean isAcceptanceInWorkingDays() {
-      return acceptanceInWorkingDays;
-    }
-
-    public void setAcceptanceInWorkingDays(boolean v) {
-      this.acceptanceInWorkingDays = v;
-    }
-
-    public int getResolutionDays() {
-      return resolutionDays;
-    }
-
-    public void setResolutionDays(int v) {
-      this.resolutionDays = v;
-    }
-
-    public int getRemoteResolutionDays() {
-      return remoteResolutionDays;
-    }
-
-    public void setRemoteResolutionDays(int v) {
-      this.remoteResolutionDays = v;
-    }
-
-    public boolean isResolutionInWorkingDays() {
-      return resolutionInWorkingDays;
-    }
-
-    public void setResolutionInWorkingDays(boolean v) {
-      this.resolutionInWorkingDays = v;
-    }
-
-    public int getMaxExtensions() {
-      return maxExtensions;
-    }
-
-    public void setMaxExtensions(int v) {
-      this.maxExtensions = v;
-    }
-
-    public int getExtensionDays() {
-      return extensionDays;
-    }
-
-    public void setExtensionDays(int v) {
-      this.extensionDays = v;
-    }
-
-    public int getRemoteExtensionDays() {
-      return remoteExtensionDays;
-    }
-
-    public void setRemoteExtensionDays(int v) {
-      this.remoteExtensionDays = v;
-    }
-
-    public String getBasis() {
-      return basis;
-    }
-
-    public void setBasis(String v) {
-      this.basis = v;
+    public Limits {
+      if (basis == null || basis.isBlank()) {
+        throw new IllegalStateException("qcdc.complaints.limits: every kind of case needs its"
+            + " basis (the law and article of its limits)");
+      }
     }
 
     public int resolutionDays(boolean remote) {

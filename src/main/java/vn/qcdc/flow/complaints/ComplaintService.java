@@ -18,8 +18,10 @@ import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.notice.Notice;
 import vn.qcdc.flow.notice.Notices;
 import vn.qcdc.flow.organisation.OrgUnit;
-import vn.qcdc.flow.organisation.OrgUnitRepository;
+import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.organisation.Phase;
 import vn.qcdc.flow.organisation.UnitKind;
+import vn.qcdc.flow.organisation.Roles;
 
 /**
  * Citizen reception and case handling (II.3.c): the listeners of qcdc-complaint.bpmn. Each
@@ -44,20 +46,23 @@ public class ComplaintService {
   private final WorkingCalendar calendar;
   private final ComplaintAccess access;
   private final Notices notices;
-  private final OrgUnitRepository units;
+  private final OrganisationRegistry organisation;
   private final ObjectMapper json = new ObjectMapper();
+
+  private final Roles roles;
 
   public ComplaintService(ComplaintRepository complaints,
       ComplaintExtensionRepository extensions, ComplaintProperties properties,
       WorkingCalendar calendar, ComplaintAccess access, Notices notices,
-      OrgUnitRepository units) {
+      OrganisationRegistry organisation, Roles roles) {
+    this.roles = roles;
     this.complaints = complaints;
     this.extensions = extensions;
     this.properties = properties;
     this.calendar = calendar;
     this.access = access;
     this.notices = notices;
-    this.units = units;
+    this.organisation = organisation;
   }
 
   private Complaint of(DelegateExecution execution) {
@@ -87,8 +92,8 @@ public class ComplaintService {
     in.refuseIfInvalid();
     // The calendar must know the days the acceptance limits count in (refused, naming the
     // year, before anything is saved, rather than counting Tết as working days).
-    for (ComplaintProperties.Limits limits : properties.getLimits().values()) {
-      calendar.deadline(received, limits.getAcceptanceDays(), limits.isAcceptanceInWorkingDays());
+    for (ComplaintProperties.Limits limits : properties.limits().values()) {
+      calendar.deadline(received, limits.acceptanceDays(), limits.acceptanceInWorkingDays());
     }
     int year = received.getYear();
     Complaint complaint = complaints.saveAndFlush(new Complaint(year,
@@ -104,15 +109,17 @@ public class ComplaintService {
     execution.setVariable("caseNumber", complaint.getCaseNumber());
     execution.setVariable("concernsAgency", concerns);
     execution.setVariable("remoteArea", remote);
-    execution.setVariable("receptionGroup", properties.getReceptionGroup());
-    execution.setVariable("leadershipGroup", properties.getLeadershipGroup());
-    execution.setVariable("boardGroup", properties.getInspectionBoardGroup());
+    // The models released before 1.3.0 offer their tasks to these variables; the current
+    // model names the roles themselves (${roles.leadership}...).
+    execution.setVariable("receptionGroup", roles.getGeneralAffairs());
+    execution.setVariable("leadershipGroup", roles.getLeadership());
+    execution.setVariable("boardGroup", roles.getInspectionBoard());
     execution.setVariable("unitOptions", unitOptions());
     // Those who handle the case: reception and leadership; the handling unit when assigned.
-    access.grantHandlers(execution.getProcessInstanceId(), properties.getReceptionGroup(),
-        properties.getLeadershipGroup());
+    access.grantHandlers(execution.getProcessInstanceId(), roles.getGeneralAffairs(),
+        roles.getLeadership());
     notices.send(execution, Notice.Kind.REMINDER, PHASE, null,
-        properties.getInspectionBoardGroup(), "Thông báo: cơ quan tiếp nhận đơn "
+        roles.getInspectionBoard(), "Thông báo: cơ quan tiếp nhận đơn "
             + complaint.getCaseNumber() + " ngày " + Formats.date(received)
             + "; Ban Thanh tra nhân dân có thể mở phiếu giám sát vụ việc.");
   }
@@ -130,9 +137,7 @@ public class ComplaintService {
   }
 
   private List<OrgUnit> handlingUnits() {
-    return units.findByActiveTrueOrderBySortOrder().stream()
-        .filter(u -> u.getKind() == UnitKind.DEPARTMENT || u.getKind() == UnitKind.CENTRE)
-        .toList();
+    return organisation.unitsFor(Phase.COMPLAINTS);
   }
 
   /** End listener of ClassifyCase: the table's proposal, for the officer to confirm. */
@@ -175,22 +180,22 @@ public class ComplaintService {
     Complaint complaint = of(task);
     CaseKind caseKind = CaseKind.valueOf(kind);
     ComplaintProperties.Limits limits = properties.limits(caseKind);
-    LocalDate due = calendar.deadline(complaint.getReceivedOn(), limits.getAcceptanceDays(),
-        limits.isAcceptanceInWorkingDays());
+    LocalDate due = calendar.deadline(complaint.getReceivedOn(), limits.acceptanceDays(),
+        limits.acceptanceInWorkingDays());
     complaint.classify(kind, competence, overridden ? reason : null, within ? unit : null, due);
     complaints.save(complaint);
     DelegateExecution process = task.getExecution();
     process.setVariable("caseKind", kind);
     process.setVariable("caseKindLabel", caseKind.label());
     process.setVariable("competence", competence);
-    process.setVariable("legalBasis", limits.getBasis());
+    process.setVariable("legalBasis", limits.basis());
     if (within) {
       process.setVariable("handlingUnit", unit);
-      process.setVariable("handlingUnitName", units.findById(unit).orElseThrow().getName());
+      process.setVariable("handlingUnitName", organisation.name(unit));
       process.setVariable("acceptanceDueDate", due.toString());
       process.setVariable("acceptanceDueAt", Clock.startOfDay(due.plusDays(1)));
       process.setVariable("acceptanceWarnAt", Clock.startOfDay(
-          calendar.minusWorkingDays(due, properties.getWarnBeforeWorkingDays())));
+          calendar.minusWorkingDays(due, properties.warnBeforeWorkingDays())));
       access.grantHandlers(process.getProcessInstanceId(), unit);
     }
   }
@@ -231,7 +236,7 @@ public class ComplaintService {
     CaseKind kind = CaseKind.valueOf(complaint.getCaseKind());
     ComplaintProperties.Limits limits = properties.limits(kind);
     LocalDate due = accepted ? calendar.deadline(on,
-        limits.resolutionDays(complaint.isRemoteArea()), limits.isResolutionInWorkingDays())
+        limits.resolutionDays(complaint.isRemoteArea()), limits.resolutionInWorkingDays())
         : null;
     complaint.decideAcceptance(accepted, on, note, due);
     complaints.save(complaint);
@@ -240,7 +245,7 @@ public class ComplaintService {
     process.setVariable("acceptedLate", complaint.isAcceptedLate());
     if (accepted) {
       process.setVariable("extensionsUsed", 0);
-      process.setVariable("maxExtensions", limits.getMaxExtensions());
+      process.setVariable("maxExtensions", limits.maxExtensions());
       setResolutionDue(process, due);
     }
   }
@@ -249,7 +254,7 @@ public class ComplaintService {
     process.setVariable("resolutionDueDate", due.toString());
     process.setVariable("resolutionDueAt", Clock.startOfDay(due.plusDays(1)));
     process.setVariable("resolutionWarnAt", Clock.startOfDay(
-        calendar.minusWorkingDays(due, properties.getWarnBeforeWorkingDays())));
+        calendar.minusWorkingDays(due, properties.warnBeforeWorkingDays())));
   }
 
   /** Complete listener of ResolveCase: the outcome, or a request to extend. */
@@ -261,9 +266,9 @@ public class ComplaintService {
         complaint.getCaseKind()));
     if ("EXTEND".equals(outcome)) {
       String request = in.text("extensionRequest", "Lý do đề nghị gia hạn");
-      in.require(complaint.getExtensions() < limits.getMaxExtensions(),
+      in.require(complaint.getExtensions() < limits.maxExtensions(),
           "Vụ việc đã được gia hạn " + complaint.getExtensions() + " lần, tối đa "
-              + limits.getMaxExtensions() + " lần theo " + limits.getBasis() + ".");
+              + limits.maxExtensions() + " lần theo " + limits.basis() + ".");
       in.refuseIfInvalid();
       task.getExecution().setVariable("resolutionOutcome", outcome);
       task.getExecution().setVariable("extensionRequest", request);
@@ -297,13 +302,13 @@ public class ComplaintService {
         "Lý do");
     String reason = in.text("extensionReason", "Lý do");
     int days = decision.approved() ? in.count("extensionDays", "Số ngày gia hạn", 1, max) : 0;
-    in.require(complaint.getExtensions() < limits.getMaxExtensions() || !decision.approved(),
-        "Đã gia hạn tối đa " + limits.getMaxExtensions() + " lần theo " + limits.getBasis()
+    in.require(complaint.getExtensions() < limits.maxExtensions() || !decision.approved(),
+        "Đã gia hạn tối đa " + limits.maxExtensions() + " lần theo " + limits.basis()
             + ".");
     in.refuseIfInvalid();
     LocalDate previous = complaint.getResolutionDue();
     LocalDate next = decision.approved()
-        ? calendar.deadline(previous, days, limits.isResolutionInWorkingDays()) : previous;
+        ? calendar.deadline(previous, days, limits.resolutionInWorkingDays()) : previous;
     extensions.save(new ComplaintExtension(complaint.getId(),
         extensions.findByComplaintIdOrderBySeq(complaint.getId()).size() + 1,
         decision.approved(), days, reason, previous, next, Actors.of(task), Clock.now()));
@@ -346,7 +351,7 @@ public class ComplaintService {
         + Formats.date(LocalDate.parse(due)) + ").";
     execution.setVariable("escalationText", text);
     notices.send(execution, Notice.Kind.ESCALATION, PHASE,
-        (String) execution.getVariable("handlingUnit"), properties.getLeadershipGroup(), text);
+        (String) execution.getVariable("handlingUnit"), roles.getLeadership(), text);
   }
 
   /** Complete listener of the leadership's follow-up of a late case. */
@@ -368,7 +373,7 @@ public class ComplaintService {
       complaint.supervise(note);
       complaints.save(complaint);
       notices.send(task.getExecution(), Notice.Kind.ESCALATION, PHASE, null,
-          properties.getLeadershipGroup(), "Ban Thanh tra nhân dân mở phiếu giám sát đơn "
+          roles.getLeadership(), "Ban Thanh tra nhân dân mở phiếu giám sát đơn "
               + complaint.getCaseNumber() + ": " + note);
     }
   }

@@ -29,7 +29,7 @@ public class WorkingCalendar {
   public WorkingCalendar(CalendarProperties properties) {
     this.properties = properties;
     // Refuse a malformed calendar at start-up, not when a deadline is computed.
-    properties.getDaysOff().keySet().forEach(y -> holidays(Integer.parseInt(y)));
+    properties.daysOff().keySet().forEach(y -> holidays(Integer.parseInt(y)));
   }
 
   public boolean isWorkingDay(LocalDate day) {
@@ -47,7 +47,7 @@ public class WorkingCalendar {
 
   /** Whether qcdc.calendar.days-off lists the year (its Tết and other moving days off). */
   public boolean knows(int year) {
-    return properties.getDaysOff().containsKey(String.valueOf(year));
+    return properties.daysOff().containsKey(String.valueOf(year));
   }
 
   /**
@@ -63,7 +63,7 @@ public class WorkingCalendar {
   private Set<LocalDate> load(int year) {
     requireYear(year);
     Set<LocalDate> days = new TreeSet<>();
-    List<String> configured = properties.getDaysOff().get(String.valueOf(year));
+    List<String> configured = properties.daysOff().get(String.valueOf(year));
     for (String entry : configured == null ? List.<String>of() : configured) {
       if (entry == null || entry.isBlank()) {
         continue; // "2031": [] binds as one empty entry
@@ -80,7 +80,7 @@ public class WorkingCalendar {
       }
     }
     Set<LocalDate> fixed = new TreeSet<>();
-    for (String md : properties.getAnnualHolidays()) {
+    for (String md : properties.annualHolidays()) {
       fixed.add(MonthDay.parse("--" + md.strip()).atYear(year));
     }
     days.addAll(fixed);

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
-import vn.qcdc.flow.QcdcProperties;
 import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
@@ -28,12 +27,12 @@ public class ConferenceService {
   private final WorkPlanRepository workPlans;
   private final MonthlyKeyTaskRepository monthlyTasks;
   private final OrganisationRegistry organisation;
-  private final QcdcProperties properties;
+  private final ConferenceRules rules;
   private final ApplicationEventPublisher events;
 
   public ConferenceService(ProposalRepository proposals, ConferenceSessionRepository sessions,
       WorkPlanRepository workPlans, MonthlyKeyTaskRepository monthlyTasks,
-      OrganisationRegistry organisation, QcdcProperties properties,
+      OrganisationRegistry organisation, ConferenceRules rules,
       ApplicationEventPublisher events) {
     this.events = events;
     this.proposals = proposals;
@@ -41,7 +40,7 @@ public class ConferenceService {
     this.workPlans = workPlans;
     this.monthlyTasks = monthlyTasks;
     this.organisation = organisation;
-    this.properties = properties;
+    this.rules = rules;
   }
 
   /** Start listener: the officials to convene, and last year's resolution to build on. */
@@ -52,15 +51,15 @@ public class ConferenceService {
     execution.setVariable("conferenceRetryNote", null);
     // Issue 14 item 7: the legal timing of the regular conference, by the rule in force on
     // 1 January of the cycle year; its last day becomes the due date of RecordConference.
-    QcdcProperties.ConferenceTiming timing = properties.getConference().timingFor(year);
+    ConferenceRules.Timing timing = rules.timingFor(year);
     java.time.LocalDate latest = timing == null ? null : timing.latestIn(year);
     execution.setVariable("conferenceDueBy", latest == null ? null
         : vn.qcdc.flow.engine.Clock.startOfDay(latest.plusDays(1)));
     execution.setVariable("conferenceTimingBasis", timing == null
         ? "Chưa cấu hình quy định về thời điểm tổ chức hội nghị."
-        : timing.getText() + (latest == null ? "." : "; hạn chót: "
+        : timing.text() + (latest == null ? "." : "; hạn chót: "
             + vn.qcdc.flow.engine.Formats.date(latest) + ".")
-            + (timing.isVerified() ? "" : " (chưa đối chiếu văn bản gốc)"));
+            + (timing.verified() ? "" : " (chưa đối chiếu văn bản gốc)"));
     workPlans.findById(year - 1).ifPresent(last ->
         execution.setVariable("annualWorkPlan", last.getAnnualPlan()));
     for (MonthlyKeyTask month : monthlyTasks.findByYearOrderByMonth(year - 1)) {
@@ -132,8 +131,8 @@ public class ConferenceService {
     int votesFor = in.count("votesFor", "Số người tán thành Nghị quyết", 0, attendance);
     String summary = in.text("resolutionSummary", "Nội dung chính của Nghị quyết Hội nghị");
     in.refuseIfInvalid();
-    int num = properties.getConference().getQuorumNumerator();
-    int den = properties.getConference().getQuorumDenominator();
+    int num = rules.quorumNumerator();
+    int den = rules.quorumDenominator();
     boolean quorum = (long) attendance * den >= (long) total * num;
     boolean adopted = quorum && votesFor * 2L > attendance;
     int attempt = Facts.number(task, "conferenceAttempt") + 1;

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.qcdc.flow.QcdcProperties;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
 import vn.qcdc.flow.engine.Formats;
@@ -64,19 +63,21 @@ public class PlanIssue implements JavaDelegate {
   private final ReportWriter writer;
   private final PdfConverter pdf;
   private final JdbcTemplate jdbc;
-  private final QcdcProperties properties;
   private final ReportingProperties reporting;
   private final OrganisationFileLoader files;
   private final YearOverYear lastYear;
   private final ObjectProvider<JavaMailSender> mail;
   private final org.camunda.bpm.engine.IdentityService identity;
   private final TransactionTemplate ownTransaction;
+  private final String fromAddress;
 
   PlanIssue(AnnualPlanRepository plans, DocumentRegister register, ReportWriter writer,
-      PdfConverter pdf, JdbcTemplate jdbc, QcdcProperties properties,
+      PdfConverter pdf, JdbcTemplate jdbc,
       ReportingProperties reporting, OrganisationFileLoader files,
       YearOverYear lastYear, ObjectProvider<JavaMailSender> mail,
-      org.camunda.bpm.engine.IdentityService identity, PlatformTransactionManager transactions) {
+      org.camunda.bpm.engine.IdentityService identity,
+      vn.qcdc.flow.deadline.TaskProperties tasks, PlatformTransactionManager transactions) {
+    this.fromAddress = reporting.mailFromOr(tasks.mailFrom());
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.plans = plans;
@@ -84,7 +85,6 @@ public class PlanIssue implements JavaDelegate {
     this.writer = writer;
     this.pdf = pdf;
     this.jdbc = jdbc;
-    this.properties = properties;
     this.reporting = reporting;
     this.files = files;
     this.lastYear = lastYear;
@@ -137,7 +137,7 @@ public class PlanIssue implements JavaDelegate {
 
   ReportContent content(int year, AnnualPlan plan, String number, LocalDate date) {
     OrganisationFile.Agency agency =
-        files.load(properties.getOrganisation().getFile()).getAgency();
+        files.configured().getAgency();
     String approver = plan.getApprovedBy();
     boolean deputy = approver != null && agency.getHead() != null && !agency.getHead().isBlank()
         && !agency.getHead().equals(approver);
@@ -165,7 +165,7 @@ public class PlanIssue implements JavaDelegate {
   /** One e-mail per external recipient not yet served; by post when no mail server is set. */
   private void deliver(int year, Map<String, Object> document) {
     JavaMailSender sender = mail.getIfAvailable();
-    String agency = files.load(properties.getOrganisation().getFile()).getAgency().getName();
+    String agency = files.configured().getAgency().getName();
     for (ReportingProperties.Recipient recipient : reporting.getRecipients()) {
       // Check, send and record under the document's row lock: a second run of the job waits
       // here until this recipient's dispatch is committed, then sees it and sends nothing.
@@ -211,7 +211,7 @@ public class PlanIssue implements JavaDelegate {
         }
       };
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-      helper.setFrom(reporting.getMailFrom());
+      helper.setFrom(fromAddress);
       helper.setTo(recipient.getEmail());
       String number = (String) document.get("document_number");
       int year = ((Number) document.get("cycle_year")).intValue();

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
-import vn.qcdc.flow.QcdcProperties;
+import vn.qcdc.flow.PlanRules;
+import vn.qcdc.flow.ScheduleProperties;
 import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
@@ -17,13 +18,15 @@ import vn.qcdc.flow.engine.FormInput;
 public class PlanService {
 
   private final AnnualPlanRepository plans;
-  private final QcdcProperties properties;
+  private final PlanRules rules;
+  private final ScheduleProperties schedule;
   private final YearOverYear lastYear;
 
-  public PlanService(AnnualPlanRepository plans, QcdcProperties properties,
+  public PlanService(AnnualPlanRepository plans, PlanRules rules, ScheduleProperties schedule,
       YearOverYear lastYear) {
     this.plans = plans;
-    this.properties = properties;
+    this.rules = rules;
+    this.schedule = schedule;
     this.lastYear = lastYear;
   }
 
@@ -34,11 +37,11 @@ public class PlanService {
   void prefill(int year, DelegateExecution execution) {
     Optional<AnnualPlan> last = plans.findById(year - 1);
     String documents = last.map(AnnualPlan::getDocuments)
-        .orElseGet(() -> String.join("\n", properties.getPlan().getDefaultDocuments()))
+        .orElseGet(() -> String.join("\n", rules.defaultDocuments()))
         .replace("{year}", String.valueOf(year))
         .replace("năm " + (year - 1), "năm " + year);
     execution.setVariable("planTitle", "Kế hoạch thực hiện quy chế dân chủ ở cơ sở năm " + year);
-    execution.setVariable("legalBasis", properties.getPlan().legalBasisFor(year));
+    execution.setVariable("legalBasis", rules.legalBasisFor(year));
     execution.setVariable("planDocuments", documents);
     execution.setVariable("yearKeyTasks", last.map(AnnualPlan::getKeyTasks).orElse(null));
     // Issue 14 item 7 (II.2.b): last year's conference resolution and the key tasks it left
@@ -52,15 +55,15 @@ public class PlanService {
         ? "Không có nhiệm vụ trọng tâm năm " + (year - 1) + " chưa hoàn thành."
         : String.join("\n", unfinished));
     LocalDate from = Clock.today().getYear() == year ? Clock.today() : LocalDate.of(year, 1, 1);
-    LocalDate due = from.plus(properties.getSchedule().getDisseminationDuration());
+    LocalDate due = from.plus(schedule.disseminationDuration());
     if (due.getYear() != year) {
       due = LocalDate.of(year, 12, 31);
     }
     execution.setVariable("disseminationDueDate", due.toString());
     execution.setVariable("midYearReviewStart",
-        Clock.startOfDay(properties.getSchedule().reviewStart(year, false)));
+        Clock.startOfDay(schedule.reviewStart(year, false)));
     execution.setVariable("yearEndReviewStart",
-        Clock.startOfDay(properties.getSchedule().reviewStart(year, true)));
+        Clock.startOfDay(schedule.reviewStart(year, true)));
   }
 
   /** Complete listener of DraftPlan. */

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -16,7 +14,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.engine.Clock;
 
@@ -31,9 +28,9 @@ import vn.qcdc.flow.engine.Clock;
 @Component
 public class TaskDeadlines extends AbstractCamundaConfiguration {
 
-  private final Settings settings;
+  private final TaskProperties settings;
 
-  public TaskDeadlines(Settings settings) {
+  public TaskDeadlines(TaskProperties settings) {
     this.settings = settings;
   }
 
@@ -53,37 +50,14 @@ public class TaskDeadlines extends AbstractCamundaConfiguration {
 
   void apply(DelegateTask task) {
     Instant now = Clock.now();
-    Duration due = settings.getDue().get(task.getTaskDefinitionKey());
+    Duration due = settings.due().get(task.getTaskDefinitionKey());
     if (task.getDueDate() == null && due != null) {
       task.setDueDate(Date.from(now.plus(due)));
     }
     if (task.getDueDate() != null && task.getFollowUpDate() == null
-        && settings.getFollowUpBefore() != null) {
-      Instant followUp = task.getDueDate().toInstant().minus(settings.getFollowUpBefore());
+        && settings.followUpBefore() != null) {
+      Instant followUp = task.getDueDate().toInstant().minus(settings.followUpBefore());
       task.setFollowUpDate(Date.from(followUp.isBefore(now) ? now : followUp));
-    }
-  }
-
-  /** qcdc.tasks: time allowed per task id, and how long before the due date to follow up. */
-  @ConfigurationProperties(prefix = "qcdc.tasks")
-  public static class Settings {
-    private Map<String, Duration> due = new LinkedHashMap<>();
-    private Duration followUpBefore;
-
-    public Map<String, Duration> getDue() {
-      return due;
-    }
-
-    public void setDue(Map<String, Duration> due) {
-      this.due = due;
-    }
-
-    public Duration getFollowUpBefore() {
-      return followUpBefore;
-    }
-
-    public void setFollowUpBefore(Duration followUpBefore) {
-      this.followUpBefore = followUpBefore;
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.review.Indicator;
 import vn.qcdc.flow.review.IndicatorSource;
+import vn.qcdc.flow.organisation.Roles;
 
 /**
  * Dialogues held in the period count for the organiser (the union by default); follow-up
@@ -16,20 +17,20 @@ class DialogueIndicators implements IndicatorSource {
 
   private final DialogueRepository dialogues;
   private final DialogueActionRepository actions;
-  private final DialogueProperties properties;
+  private final Roles roles;
 
   DialogueIndicators(DialogueRepository dialogues, DialogueActionRepository actions,
-      DialogueProperties properties) {
+      Roles roles) {
     this.dialogues = dialogues;
     this.actions = actions;
-    this.properties = properties;
+    this.roles = roles;
   }
 
   @Override
   public Map<Indicator, Integer> figures(int year, String unitCode, LocalDate from,
       LocalDate to) {
     Map<Indicator, Integer> figures = new EnumMap<>(Indicator.class);
-    if (unitCode.equals(properties.getOrganiserGroup())) {
+    if (unitCode.equals(roles.getUnion())) {
       figures.put(Indicator.DIALOGUES_HELD, dialogues.findByDialogueDateBetween(from, to).size());
     }
     figures.put(Indicator.DIALOGUE_ACTIONS_DONE,

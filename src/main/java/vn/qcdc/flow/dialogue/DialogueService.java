@@ -3,12 +3,7 @@ package vn.qcdc.flow.dialogue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import org.camunda.spin.plugin.variable.SpinValues;
-import vn.qcdc.flow.organisation.OrgUnit;
-import vn.qcdc.flow.organisation.OrgUnitRepository;
-import vn.qcdc.flow.organisation.UnitKind;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +25,8 @@ import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.notice.Notice;
 import vn.qcdc.flow.notice.Notices;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.organisation.Phase;
+import vn.qcdc.flow.organisation.Roles;
 
 /**
  * Democratic dialogue (II.4.b): the listeners of qcdc-dialogue.bpmn. A dialogue starts on the
@@ -43,8 +40,6 @@ public class DialogueService {
   static final String PHASE = "DIALOGUE";
   /** Follow-up action slots on the record form. */
   static final int ACTION_SLOTS = 3;
-  static final Set<UnitKind> ACTION_KINDS = EnumSet.of(UnitKind.DEPARTMENT, UnitKind.CENTRE,
-      UnitKind.UNION);
 
   private final DialogueRepository dialogues;
   private final DialogueActionRepository actions;
@@ -52,12 +47,13 @@ public class DialogueService {
   private final OrganisationRegistry organisation;
   private final Notices notices;
   private final RuntimeService runtime;
-  private final OrgUnitRepository units;
+
+  private final Roles roles;
 
   public DialogueService(DialogueRepository dialogues, DialogueActionRepository actions,
       DialogueProperties properties, OrganisationRegistry organisation, Notices notices,
-      @Lazy RuntimeService runtime, OrgUnitRepository units) {
-    this.units = units;
+      @Lazy RuntimeService runtime, Roles roles) {
+    this.roles = roles;
     this.dialogues = dialogues;
     this.actions = actions;
     this.properties = properties;
@@ -69,7 +65,7 @@ public class DialogueService {
   /** The regular dialogues of a year, each waiting for its configured day. */
   public List<ProcessInstance> startRegular(int year) {
     List<ProcessInstance> started = new ArrayList<>();
-    for (String day : properties.getRegularDates()) {
+    for (String day : properties.regularDates()) {
       started.add(runtime.createProcessInstanceByKey(PROCESS_KEY)
           .setVariable("year", year)
           .setVariable("topicsStartDate", MonthDay.parse("--" + day).atYear(year).toString())
@@ -99,14 +95,15 @@ public class DialogueService {
     execution.setVariable("dialogueLabel", "lần " + dialogue.getSeq() + " năm " + year);
     execution.setVariable("requestReason", reason);
     execution.setVariable("topicsStartAt", Clock.startOfDay(start));
-    LocalDate due = start.plusDays(properties.getTopicsDays());
+    LocalDate due = start.plusDays(properties.topicsDays());
     execution.setVariable("topicsDueDate", due.toString());
     execution.setVariable("topicsDueAt", Clock.startOfDay(due.plusDays(1)));
-    // HoldDialogue is offered to ${organiserGroup} (released models too): the head and the Party
-    // secretary convene and record the dialogue (I.2, II.4.b), the union proposes topics.
-    execution.setVariable("organiserGroup", properties.getConvenerGroups());
-    // FollowUpLateDialogueAction is offered to ${leadershipGroup}: leadership and the union.
-    execution.setVariable("leadershipGroup", properties.getFollowUpGroups());
+    // Released models offer HoldDialogue to ${organiserGroup} and FollowUpLateDialogueAction to
+    // ${leadershipGroup}; the current model names the same roles: the head and the Party
+    // secretary convene and record the dialogue (I.2, II.4.b), leadership and the union follow up.
+    execution.setVariable("organiserGroup",
+        roles.getLeadership() + "," + roles.getPartyCommittee());
+    execution.setVariable("leadershipGroup", roles.getLeadership() + "," + roles.getUnion());
     execution.setVariable("dialogueTopics", null);
     execution.setVariable("actionUnitOptions", unitOptions());
   }
@@ -201,7 +198,7 @@ public class DialogueService {
     action.escalate();
     actions.save(action);
     notices.send(execution, Notice.Kind.ESCALATION, PHASE, action.getUnitCode(),
-        properties.getLeadershipGroup(), "Việc sau đối thoại «" + action.getAction()
+        roles.getLeadership(), "Việc sau đối thoại «" + action.getAction()
             + "» giao " + organisation.name(action.getUnitCode()) + " đã quá hạn (hạn "
             + Formats.date(action.getDueDate()) + ").");
   }
@@ -251,10 +248,9 @@ public class DialogueService {
     }
   }
 
-  /** Units a follow-up action may go to: departments, centres, the union. */
+  /** Units a follow-up action may go to (qcdc.phases.dialogue-actions). */
   private List<String> actionUnits() {
-    return units.findByActiveTrueOrderBySortOrder().stream()
-        .filter(u -> ACTION_KINDS.contains(u.getKind())).map(OrgUnit::getCode).toList();
+    return organisation.codesFor(Phase.DIALOGUE_ACTIONS);
   }
 
   private Object unitOptions() {

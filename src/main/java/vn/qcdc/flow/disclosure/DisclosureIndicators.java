@@ -5,23 +5,24 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.review.Indicator;
 import vn.qcdc.flow.review.IndicatorSource;
+import vn.qcdc.flow.organisation.Roles;
 
 /** Disclosures published in the period, counted for the accounting unit that makes them. */
 @Component
 class DisclosureIndicators implements IndicatorSource {
 
   private final DisclosureRepository disclosures;
-  private final DisclosureProperties properties;
+  private final Roles roles;
 
-  DisclosureIndicators(DisclosureRepository disclosures, DisclosureProperties properties) {
+  DisclosureIndicators(DisclosureRepository disclosures, Roles roles) {
     this.disclosures = disclosures;
-    this.properties = properties;
+    this.roles = roles;
   }
 
   @Override
   public Map<Indicator, Integer> figures(int year, String unitCode, LocalDate from,
       LocalDate to) {
-    if (!unitCode.equals(properties.getAccountingUnit())) {
+    if (!unitCode.equals(roles.getAccounting())) {
       return Map.of();
     }
     return Map.of(Indicator.DISCLOSURES_MADE,

@@ -1,106 +1,37 @@
 package vn.qcdc.flow.disclosure;
 
 import java.time.MonthDay;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Financial disclosure (II.3.d), qcdc.disclosure.* in application.yaml. */
-@ConfigurationProperties(prefix = "qcdc.disclosure")
-public class DisclosureProperties {
+/**
+ * Financial disclosure (II.3.d), qcdc.disclosure.*: the agency's schedule (application.yaml) and
+ * the shortest posting (a legal rule, qcdc-rules.yaml). The accounting unit, leadership and the
+ * People's Inspection Board are roles (organisation/Roles).
+ *
+ * @param prepareDays days accounting has from the start of an item to prepare it
+ * @param minPostingDays shortest time a posted disclosure stays up
+ * @param schedule the disclosures of every year
+ */
+@ConfigurationProperties("qcdc.disclosure")
+public record DisclosureProperties(@DefaultValue("15") int prepareDays,
+    @DefaultValue("30") int minPostingDays, List<Item> schedule) {
 
-  /** The unit that does the accounting and prepares each disclosure. */
-  private String accountingUnit = "phong-tong-hop";
-  private String leadershipGroup = "lanh-dao";
-  private String inspectionBoardGroup = "ban-thanh-tra";
-  /** Days accounting has from the start of an item to prepare it. */
-  private int prepareDays = 15;
-  /** Shortest time a posted disclosure stays up. */
-  private int minPostingDays = 30;
-  private List<Item> schedule = new ArrayList<>();
-
-  public String getAccountingUnit() {
-    return accountingUnit;
-  }
-
-  public void setAccountingUnit(String v) {
-    this.accountingUnit = v;
-  }
-
-  public String getLeadershipGroup() {
-    return leadershipGroup;
-  }
-
-  public void setLeadershipGroup(String v) {
-    this.leadershipGroup = v;
-  }
-
-  public String getInspectionBoardGroup() {
-    return inspectionBoardGroup;
-  }
-
-  public void setInspectionBoardGroup(String v) {
-    this.inspectionBoardGroup = v;
-  }
-
-  public int getPrepareDays() {
-    return prepareDays;
-  }
-
-  public void setPrepareDays(int v) {
-    this.prepareDays = v;
-  }
-
-  public int getMinPostingDays() {
-    return minPostingDays;
-  }
-
-  public void setMinPostingDays(int v) {
-    this.minPostingDays = v;
-  }
-
-  public List<Item> getSchedule() {
-    return schedule;
-  }
-
-  public void setSchedule(List<Item> v) {
-    this.schedule = v;
+  public DisclosureProperties {
+    schedule = schedule == null ? List.of() : List.copyOf(schedule);
   }
 
   public Item item(String code) {
-    return schedule.stream().filter(i -> i.getCode().equals(code)).findFirst()
+    return schedule.stream().filter(i -> i.code().equals(code)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No disclosure item " + code));
   }
 
   /** One disclosure of the year: what, and the day (MM-DD) its preparation starts. */
-  public static class Item {
-    private String code;
-    private String label;
-    private String start;
+  public record Item(String code, String label, String start) {
 
-    public String getCode() {
-      return code;
-    }
-
-    public void setCode(String v) {
-      this.code = v;
-    }
-
-    public String getLabel() {
-      return label;
-    }
-
-    public void setLabel(String v) {
-      this.label = v;
-    }
-
-    public String getStart() {
-      return start;
-    }
-
-    public void setStart(String v) {
-      MonthDay.parse("--" + v); // refuse a bad date at start-up
-      this.start = v;
+    public Item {
+      MonthDay.parse("--" + start); // refuse a bad date at start-up
     }
   }
 }

@@ -15,6 +15,7 @@ import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
 import vn.qcdc.flow.engine.FormInput;
 import vn.qcdc.flow.engine.InputRefusedException;
+import vn.qcdc.flow.organisation.Roles;
 
 /**
  * Financial disclosure (II.3.d, II.5.b): the listeners of qcdc-disclosure.bpmn. Each item of
@@ -31,30 +32,36 @@ public class DisclosureService {
   private final DisclosureRepository disclosures;
   private final DisclosureProperties properties;
 
-  public DisclosureService(DisclosureRepository disclosures, DisclosureProperties properties) {
+  private final Roles roles;
+
+  public DisclosureService(DisclosureRepository disclosures, DisclosureProperties properties,
+      Roles roles) {
+    this.roles = roles;
     this.disclosures = disclosures;
     this.properties = properties;
   }
 
   /** Start listener: the year's schedule and who does what. */
   void schedule(DelegateExecution execution) {
-    execution.setVariable("disclosureItems", properties.getSchedule().stream()
-        .map(DisclosureProperties.Item::getCode).toList());
-    execution.setVariable("accountingUnit", properties.getAccountingUnit());
-    execution.setVariable("leadershipGroup", properties.getLeadershipGroup());
-    execution.setVariable("boardGroup", properties.getInspectionBoardGroup());
+    execution.setVariable("disclosureItems", properties.schedule().stream()
+        .map(DisclosureProperties.Item::code).toList());
+    // The models released before 1.3.0 offer their tasks to these variables; the current
+    // model names the roles themselves (${roles.leadership}...).
+    execution.setVariable("accountingUnit", roles.getAccounting());
+    execution.setVariable("leadershipGroup", roles.getLeadership());
+    execution.setVariable("boardGroup", roles.getInspectionBoard());
   }
 
   /** Start listener of each DiscloseItem: its label and dates, in its own scope. */
   void itemScope(DelegateExecution execution) {
     int year = Facts.year(execution);
     DisclosureProperties.Item item = properties.item((String) execution.getVariable("itemCode"));
-    LocalDate start = MonthDay.parse("--" + item.getStart()).atYear(year);
-    execution.setVariableLocal("itemLabel", item.getLabel() + " năm " + year);
+    LocalDate start = MonthDay.parse("--" + item.start()).atYear(year);
+    execution.setVariableLocal("itemLabel", item.label() + " năm " + year);
     execution.setVariableLocal("itemStartAt", Clock.startOfDay(start));
     execution.setVariableLocal("itemDueAt",
-        Clock.startOfDay(start.plusDays(properties.getPrepareDays())));
-    execution.setVariableLocal("minPostingDays", properties.getMinPostingDays());
+        Clock.startOfDay(start.plusDays(properties.prepareDays())));
+    execution.setVariableLocal("minPostingDays", properties.minPostingDays());
     execution.setVariableLocal("disclosureDecision", null);
     execution.setVariableLocal("openQuestion", false);
     execution.setVariableLocal("disclosureReturnReason", null);
@@ -99,7 +106,7 @@ public class DisclosureService {
   }
 
   void publish(DelegateTask task) {
-    int min = properties.getMinPostingDays();
+    int min = properties.minPostingDays();
     FormInput in = FormInput.of(task);
     String form = in.choice("publicationForm", "Hình thức công khai", PUBLICATION_FORMS);
     String place = in.text("publicationPlace", "Địa điểm công khai");

@@ -6,7 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
-import vn.qcdc.flow.QcdcProperties;
+import vn.qcdc.flow.ScheduleProperties;
 import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
@@ -26,13 +26,15 @@ public class DisseminationService {
 
   private final DisseminationRecordRepository records;
   private final Notices notices;
-  private final QcdcProperties properties;
+  private final ScheduleProperties schedule;
+  private final Roles roles;
 
   public DisseminationService(DisseminationRecordRepository records, Notices notices,
-      QcdcProperties properties) {
+      ScheduleProperties schedule, Roles roles) {
+    this.roles = roles;
     this.records = records;
     this.notices = notices;
-    this.properties = properties;
+    this.schedule = schedule;
   }
 
   /** Start listener: the deadline of the plan becomes the timers' dates. */
@@ -40,7 +42,7 @@ public class DisseminationService {
     LocalDate due = LocalDate.parse((String) execution.getVariable("disseminationDueDate"));
     Date dueAt = Clock.startOfDay(due.plusDays(1));
     Date reminderAt = Clock.startOfDay(due.plusDays(1)
-        .minus(properties.getSchedule().getDisseminationReminderBefore()));
+        .minus(schedule.disseminationReminderBefore()));
     execution.setVariable("disseminationDueAt", dueAt);
     execution.setVariable("disseminationReminderAt", reminderAt);
   }
@@ -79,7 +81,7 @@ public class DisseminationService {
   /** The escalation when the deadline passed: the steering committee follows up. */
   void escalate(DelegateExecution execution) {
     String unit = (String) execution.getVariable("unitCode");
-    notices.send(execution, Notice.Kind.ESCALATION, PHASE, unit, Roles.STEERING_COMMITTEE,
+    notices.send(execution, Notice.Kind.ESCALATION, PHASE, unit, roles.getSteeringCommittee(),
         execution.getVariable("unitName") + " đã quá hạn quán triệt văn bản về QCDC (hạn "
             + Formats.date(LocalDate.parse(
                 (String) execution.getVariable("disseminationDueDate"))) + ").");

@@ -18,15 +18,16 @@ import vn.qcdc.flow.web.Requester;
 @RestController
 class EmulationController {
 
-  private static final String[] READERS = {Roles.LEADERSHIP, Roles.STEERING_COMMITTEE,
-      Roles.GENERAL_AFFAIRS, "kiem-tra-lich-su", "camunda-admin"};
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final EmulationExport export;
   private final Requester requester;
+  private final String[] readers;
 
-  EmulationController(EmulationExport export, Requester requester) {
+  EmulationController(EmulationExport export, Requester requester, Roles roles) {
+    this.readers = new String[] {roles.getLeadership(), roles.getSteeringCommittee(),
+        roles.getGeneralAffairs(), "kiem-tra-lich-su", "camunda-admin"};
     this.export = export;
     this.requester = requester;
   }
@@ -38,7 +39,7 @@ class EmulationController {
     if (user.isEmpty()) {
       return refuse(HttpStatus.UNAUTHORIZED, "Cần đăng nhập để xem kết quả thi đua.");
     }
-    if (!user.get().inAny(READERS)) {
+    if (!user.get().inAny(readers)) {
       return refuse(HttpStatus.FORBIDDEN, "Người dùng " + user.get().id()
           + " không có quyền xem kết quả thi đua.");
     }

@@ -149,9 +149,9 @@ public class EmulationService {
           Variables.createVariables().putValue("disciplined", line.disciplined())
               .putValue("taskCompletion", line.taskCompletion())
               .putValue("unitRating", unitRating.name())
-              .putValue("excellentFrom", quality.getExcellentFrom())
-              .putValue("goodFrom", quality.getGoodFrom())
-              .putValue("doneFrom", quality.getDoneFrom()))
+              .putValue("excellentFrom", quality.excellentFrom())
+              .putValue("goodFrom", quality.goodFrom())
+              .putValue("doneFrom", quality.doneFrom()))
           .getSingleResult().getSingleEntry();
       OfficialRating official = officials
           .findByYearAndUnitCodeAndOfficialName(year, unit, line.name())

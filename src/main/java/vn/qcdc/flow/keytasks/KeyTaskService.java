@@ -3,7 +3,6 @@ package vn.qcdc.flow.keytasks;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,9 +27,10 @@ import vn.qcdc.flow.engine.FormInput;
 import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.notice.Notice;
 import vn.qcdc.flow.notice.Notices;
-import vn.qcdc.flow.organisation.OrgUnit;
-import vn.qcdc.flow.organisation.OrgUnitRepository;
+import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.organisation.Phase;
 import vn.qcdc.flow.organisation.UnitKind;
+import vn.qcdc.flow.organisation.Roles;
 
 /**
  * Monthly key tasks (II.2.b): the listeners of qcdc-monthly-key-tasks.bpmn. Started once a
@@ -46,17 +46,20 @@ public class KeyTaskService {
   private final KeyTaskReportRepository reports;
   private final MonthlyKeyTaskRepository plannedMonths;
   private final KeyTaskProperties properties;
-  private final OrgUnitRepository units;
+  private final OrganisationRegistry organisation;
   private final Notices notices;
   private final RuntimeService runtime;
 
+  private final Roles roles;
+
   public KeyTaskService(KeyTaskReportRepository reports, MonthlyKeyTaskRepository plannedMonths,
-      KeyTaskProperties properties, OrgUnitRepository units, Notices notices,
-      @Lazy RuntimeService runtime) {
+      KeyTaskProperties properties, OrganisationRegistry organisation, Notices notices,
+      @Lazy RuntimeService runtime, Roles roles) {
+    this.roles = roles;
     this.reports = reports;
     this.plannedMonths = plannedMonths;
     this.properties = properties;
-    this.units = units;
+    this.organisation = organisation;
     this.notices = notices;
     this.runtime = runtime;
   }
@@ -81,11 +84,11 @@ public class KeyTaskService {
     LocalDate today = Clock.today();
     int first = today.getYear() < year ? 1 : today.getYear() > year ? 13 : today.getMonthValue();
     execution.setVariable("keyTaskMonths", IntStream.rangeClosed(first, 12).boxed().toList());
-    execution.setVariable("keyTaskUnits", units.findByActiveTrueOrderBySortOrder().stream()
-        .filter(u -> EnumSet.of(UnitKind.DEPARTMENT, UnitKind.CENTRE).contains(u.getKind()))
-        .map(OrgUnit::getCode).toList());
-    execution.setVariable("leadershipGroup", properties.getLeadershipGroup());
-    execution.setVariable("followUpGroup", properties.getFollowUpGroup());
+    execution.setVariable("keyTaskUnits", organisation.codesFor(Phase.KEY_TASKS));
+    // The models released before 1.3.0 offer their tasks to these variables; the current
+    // model names the roles themselves (${roles.leadership}...).
+    execution.setVariable("leadershipGroup", roles.getLeadership());
+    execution.setVariable("followUpGroup", roles.getSteeringCommittee());
   }
 
   /** Start listener of each month: its dates and the plan's key tasks for it. */
@@ -93,7 +96,7 @@ public class KeyTaskService {
     int year = Facts.year(execution);
     int month = ((Number) execution.getVariable("month")).intValue();
     YearMonth ym = YearMonth.of(year, month);
-    LocalDate due = ym.atEndOfMonth().plusDays(properties.getReportGraceDays());
+    LocalDate due = ym.atEndOfMonth().plusDays(properties.reportGraceDays());
     Map<Integer, String> planned = plannedMonths.findByYearOrderByMonth(year).stream()
         .collect(Collectors.toMap(MonthlyKeyTask::getMonth, MonthlyKeyTask::getTasks));
     execution.setVariableLocal("monthStartAt", Clock.startOfDay(ym.atDay(1)));
@@ -101,7 +104,7 @@ public class KeyTaskService {
     execution.setVariableLocal("reportDueDate", due.toString());
     execution.setVariableLocal("reportDueAt", Clock.startOfDay(due.plusDays(1)));
     execution.setVariableLocal("reportReminderAt",
-        Clock.startOfDay(due.plusDays(1).minusDays(properties.getReminderBeforeDays())));
+        Clock.startOfDay(due.plusDays(1).minusDays(properties.reminderBeforeDays())));
     execution.setVariableLocal("keyTasksText", planned.get(month));
     execution.setVariableLocal("keyTaskCount", 0);
   }
@@ -163,7 +166,7 @@ public class KeyTaskService {
 
   void escalate(DelegateExecution execution) {
     String unit = (String) execution.getVariable("unitCode");
-    notices.send(execution, Notice.Kind.ESCALATION, PHASE, unit, properties.getFollowUpGroup(),
+    notices.send(execution, Notice.Kind.ESCALATION, PHASE, unit, roles.getSteeringCommittee(),
         execution.getVariable("unitName") + " đã quá hạn báo cáo nhiệm vụ trọng tâm tháng "
             + execution.getVariable("month") + " (hạn " + Formats.date(LocalDate.parse(
                 (String) execution.getVariable("reportDueDate"))) + ").");

@@ -9,6 +9,86 @@ public class OrganisationFile {
   private Agency agency = new Agency();
   private List<Unit> units = new ArrayList<>();
   private List<Person> people = new ArrayList<>();
+  /** Which unit plays each role the processes give work to (roles: in the file; optional). */
+  private RoleGroups roles = new RoleGroups();
+
+  public RoleGroups getRoles() {
+    return roles;
+  }
+
+  public void setRoles(RoleGroups roles) {
+    this.roles = roles;
+  }
+
+  /**
+   * The unit code of each role, defaulting to the codes every agency file has used so far. The
+   * models name them as {@code ${roles.leadership}} and so on (see {@link Roles}).
+   */
+  public static class RoleGroups {
+    private String leadership = "lanh-dao";
+    private String steeringCommittee = "ban-chi-dao";
+    private String generalAffairs = "phong-tong-hop";
+    private String accounting = "phong-tong-hop";
+    private String partyCommittee = "cap-uy";
+    private String union = "cong-doan";
+    private String inspectionBoard = "ban-thanh-tra";
+
+    public String getLeadership() {
+      return leadership;
+    }
+
+    public void setLeadership(String value) {
+      this.leadership = value;
+    }
+
+    public String getSteeringCommittee() {
+      return steeringCommittee;
+    }
+
+    public void setSteeringCommittee(String value) {
+      this.steeringCommittee = value;
+    }
+
+    public String getGeneralAffairs() {
+      return generalAffairs;
+    }
+
+    public void setGeneralAffairs(String value) {
+      this.generalAffairs = value;
+    }
+
+    public String getAccounting() {
+      return accounting;
+    }
+
+    public void setAccounting(String value) {
+      this.accounting = value;
+    }
+
+    public String getPartyCommittee() {
+      return partyCommittee;
+    }
+
+    public void setPartyCommittee(String value) {
+      this.partyCommittee = value;
+    }
+
+    public String getUnion() {
+      return union;
+    }
+
+    public void setUnion(String value) {
+      this.union = value;
+    }
+
+    public String getInspectionBoard() {
+      return inspectionBoard;
+    }
+
+    public void setInspectionBoard(String value) {
+      this.inspectionBoard = value;
+    }
+  }
 
   public Agency getAgency() {
     return agency;

@@ -22,18 +22,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrganisationFileLoader {
 
-  /** Group ids that the models name literally; the file must define them. */
-  static final List<String> REQUIRED_GROUPS = List.of(
-      Roles.STEERING_COMMITTEE, Roles.LEADERSHIP, Roles.GENERAL_AFFAIRS);
-
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
   private final ResourceLoader resources;
   private final ConfigurableEnvironment environment;
+  private final OrganisationProperties properties;
 
-  public OrganisationFileLoader(ResourceLoader resources, ConfigurableEnvironment environment) {
+  public OrganisationFileLoader(ResourceLoader resources, ConfigurableEnvironment environment,
+      OrganisationProperties properties) {
     this.resources = resources;
     this.environment = environment;
+    this.properties = properties;
+  }
+
+  /** Where the agency's organisation file is (qcdc.organisation.file). */
+  public String location() {
+    return properties.file();
+  }
+
+  /** The agency's organisation file, read now. */
+  public OrganisationFile configured() {
+    return load(location());
   }
 
   public OrganisationFile load(String location) {
@@ -95,10 +104,17 @@ public class OrganisationFileLoader {
         throw new IllegalStateException(location + ": unit " + unit.getCode() + " appears twice");
       }
     }
-    for (String required : REQUIRED_GROUPS) {
+    for (var role : Roles.of(file.getRoles()).entrySet()) {
+      if (!codes.contains(role.getValue())) {
+        throw new IllegalStateException(location + ": roles." + role.getKey() + " names the unit '"
+            + role.getValue() + "', which the file does not define; the processes assign work"
+            + " to it");
+      }
+    }
+    for (String required : Roles.RELEASED_GROUPS) {
       if (!codes.contains(required)) {
         throw new IllegalStateException(location + ": the unit '" + required
-            + "' is missing; the processes assign work to it");
+            + "' is missing; processes released before 1.3.0 assign work to it");
       }
     }
     Set<String> ids = new HashSet<>();

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.qcdc.flow.QcdcProperties;
 
 /**
  * The registry as the models see it, under the name {@code organisation}:
@@ -16,11 +15,18 @@ import vn.qcdc.flow.QcdcProperties;
 public class OrganisationRegistry {
 
   private final OrgUnitRepository units;
-  private final QcdcProperties properties;
+  private final PhaseProperties phases;
+  private final Roles roles;
 
-  public OrganisationRegistry(OrgUnitRepository units, QcdcProperties properties) {
+  public OrganisationRegistry(OrgUnitRepository units, PhaseProperties phases, Roles roles) {
     this.units = units;
-    this.properties = properties;
+    this.phases = phases;
+    this.roles = roles;
+  }
+
+  /** The roles the processes give work to, and the group playing each. */
+  public Roles roles() {
+    return roles;
   }
 
   /** Codes of the active units that take part in a phase, in the file's order. */
@@ -29,7 +35,7 @@ public class OrganisationRegistry {
   }
 
   public List<OrgUnit> unitsFor(String phase) {
-    return activeOfKinds(Phase.valueOf(phase).kinds(properties.getPhases()));
+    return activeOfKinds(Phase.valueOf(phase).kinds(phases));
   }
 
   private List<OrgUnit> activeOfKinds(Set<UnitKind> kinds) {
@@ -64,9 +70,19 @@ public class OrganisationRegistry {
     return unit(code).getHeadcount();
   }
 
-  /** The officials convened to the conference: headcount of departments, centres and leadership. */
+  /** Codes of the active units of the kinds that take part in a phase (qcdc.phases). */
+  public List<String> codesFor(Phase phase) {
+    return activeOfKinds(phase.kinds(phases)).stream().map(OrgUnit::getCode).toList();
+  }
+
+  /** The active units of the kinds that take part in a phase (qcdc.phases). */
+  public List<OrgUnit> unitsFor(Phase phase) {
+    return activeOfKinds(phase.kinds(phases));
+  }
+
+  /** The officials convened to the conference: headcount of the units of qcdc.phases.officials. */
   public int totalOfficials() {
-    return activeOfKinds(properties.getPhases().getOfficials()).stream()
+    return activeOfKinds(phases.officials()).stream()
         .mapToInt(OrgUnit::getHeadcount).sum();
   }
 

@@ -6,7 +6,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.qcdc.flow.QcdcProperties;
 
 /** Syncs the organisation file at every start; in the demo profile, shows how to log in. */
 @Component
@@ -17,22 +16,22 @@ public class OrganisationStartup implements ApplicationRunner {
 
   private final OrganisationFileLoader loader;
   private final OrganisationSync sync;
-  private final QcdcProperties properties;
+  private final DemoProperties demo;
   private final org.springframework.core.env.Environment environment;
 
   public OrganisationStartup(OrganisationFileLoader loader, OrganisationSync sync,
-      QcdcProperties properties, org.springframework.core.env.Environment environment) {
+      DemoProperties demo, org.springframework.core.env.Environment environment) {
     this.loader = loader;
     this.sync = sync;
-    this.properties = properties;
+    this.demo = demo;
     this.environment = environment;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    OrganisationFile file = loader.load(properties.getOrganisation().getFile());
+    OrganisationFile file = loader.configured();
     sync.sync(file);
-    if (properties.getDemo().isPrintLogins()) {
+    if (demo.printLogins()) {
       printDemoLogins(file);
     }
   }

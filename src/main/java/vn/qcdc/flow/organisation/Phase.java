@@ -1,23 +1,34 @@
 package vn.qcdc.flow.organisation;
 
 import java.util.Set;
-import vn.qcdc.flow.QcdcProperties;
 
-/** The phases of the year that go out to a set of units, named as in the BPMN. */
+/**
+ * The phases of the year and the work that goes out to a set of units, named as in the BPMN
+ * ({@code ${organisation.codesFor('DISSEMINATION')}}); which kinds take part is qcdc.phases.
+ */
 public enum Phase {
   DISSEMINATION,
   PROPOSALS,
   REVIEW,
   INSPECTION,
-  EMULATION;
+  EMULATION,
+  /** The units whose headcount makes up the officials convened to the conference. */
+  OFFICIALS,
+  KEY_TASKS,
+  COMPLAINTS,
+  DIALOGUE_ACTIONS;
 
-  Set<UnitKind> kinds(QcdcProperties.Phases phases) {
+  Set<UnitKind> kinds(PhaseProperties phases) {
     return switch (this) {
-      case DISSEMINATION -> phases.getDissemination();
-      case PROPOSALS -> phases.getProposals();
-      case REVIEW -> phases.getReview();
-      case INSPECTION -> phases.getInspection();
-      case EMULATION -> phases.getEmulation();
+      case DISSEMINATION -> phases.dissemination();
+      case PROPOSALS -> phases.proposals();
+      case REVIEW -> phases.review();
+      case INSPECTION -> phases.inspection();
+      case EMULATION -> phases.emulation();
+      case OFFICIALS -> phases.officials();
+      case KEY_TASKS -> phases.keyTasks();
+      case COMPLAINTS -> phases.complaints();
+      case DIALOGUE_ACTIONS -> phases.dialogueActions();
     };
   }
 }

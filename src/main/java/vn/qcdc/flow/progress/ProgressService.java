@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,7 +21,7 @@ import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
-import vn.qcdc.flow.organisation.UnitKind;
+import vn.qcdc.flow.organisation.Phase;
 import vn.qcdc.flow.progress.Progress.Status;
 
 /**
@@ -282,14 +281,7 @@ public class ProgressService {
     required.put(Column.REVIEW_H1, new LinkedHashSet<>(organisation.codesFor("REVIEW")));
     required.put(Column.REVIEW_YEAR, new LinkedHashSet<>(organisation.codesFor("REVIEW")));
     required.put(Column.INSPECTION, new LinkedHashSet<>(organisation.codesFor("INSPECTION")));
-    // As KeyTaskService assigns them: departments and centres.
-    Set<String> keyTasks = new LinkedHashSet<>();
-    for (OrgUnit u : all) {
-      if (EnumSet.of(UnitKind.DEPARTMENT, UnitKind.CENTRE).contains(u.getKind())) {
-        keyTasks.add(u.getCode());
-      }
-    }
-    required.put(Column.KEY_TASKS, keyTasks);
+    required.put(Column.KEY_TASKS, new LinkedHashSet<>(organisation.codesFor(Phase.KEY_TASKS)));
     return required;
   }
 

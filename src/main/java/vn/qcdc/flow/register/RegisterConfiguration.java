@@ -4,7 +4,6 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.qcdc.flow.QcdcProperties;
 import vn.qcdc.flow.organisation.OrganisationFileLoader;
 
 /** The register of this agency: its symbol ("BTGTU") is the organisation file's short name. */
@@ -13,8 +12,8 @@ class RegisterConfiguration {
 
   @Bean
   DocumentRegister documentRegister(DataSource dataSource, PlatformTransactionManager transactions,
-      RegisterProperties properties, OrganisationFileLoader files, QcdcProperties qcdc) {
-    String symbol = files.load(qcdc.getOrganisation().getFile()).getAgency().getShortName();
+      RegisterProperties properties, OrganisationFileLoader files) {
+    String symbol = files.configured().getAgency().getShortName();
     if (symbol == null || !symbol.matches("[A-ZĐ0-9]{2,20}")) {
       throw new IllegalStateException("agency.short-name of the organisation file must be the"
           + " agency's symbol in capitals (e.g. BTGTU), not '" + symbol + "'");

@@ -33,19 +33,22 @@ class RegisterController {
 
   static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  static final String[] READERS = {Roles.GENERAL_AFFAIRS, Roles.LEADERSHIP};
 
   private final DocumentRegister register;
   private final Requester requester;
+  private final Roles roles;
+  private final String[] readers;
 
-  RegisterController(DocumentRegister register, Requester requester) {
+  RegisterController(DocumentRegister register, Requester requester, Roles roles) {
+    this.roles = roles;
+    this.readers = new String[] {roles.getGeneralAffairs(), roles.getLeadership()};
     this.register = register;
     this.requester = requester;
   }
 
   @GetMapping({"/api/register", "/register"})
   Map<String, Object> index(HttpServletRequest request) {
-    allow(request, READERS);
+    allow(request, readers);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("agency", register.agencySymbol());
     out.put("current", register.seriesOf(Clock.today()));
@@ -55,13 +58,13 @@ class RegisterController {
 
   @GetMapping({"/api/register/{series}", "/register/{series}"})
   List<Map<String, Object>> entries(@PathVariable String series, HttpServletRequest request) {
-    allow(request, READERS);
+    allow(request, readers);
     return register.entries(series).stream().map(RegisterController::describe).toList();
   }
 
   @GetMapping({"/api/register/{series}/export.xlsx", "/register/{series}/export.xlsx"})
   ResponseEntity<byte[]> export(@PathVariable String series, HttpServletRequest request) {
-    allow(request, READERS);
+    allow(request, readers);
     byte[] body = RegisterExport.xlsx(register.agencySymbol(), series, register.entries(series));
     String name = "so-van-ban-di-" + series.replace(' ', '-') + ".xlsx";
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
@@ -74,7 +77,7 @@ class RegisterController {
   @PostMapping("/api/register")
   ResponseEntity<Map<String, Object>> issue(@RequestBody Map<String, Object> body,
       HttpServletRequest request) {
-    Requester.User user = allow(request, Roles.GENERAL_AFFAIRS);
+    Requester.User user = allow(request, roles.getGeneralAffairs());
     DocumentKind kind = DocumentKind.ofCode(String.valueOf(body.get("kind"))).orElseThrow(() ->
         new InputRefusedException("«Loại văn bản» phải là một trong: "
             + String.join(", ", java.util.Arrays.stream(DocumentKind.values())
@@ -89,7 +92,7 @@ class RegisterController {
   @PostMapping("/api/register/entries/{id}/cancel")
   Map<String, Object> cancel(@PathVariable String id, @RequestBody Map<String, Object> body,
       HttpServletRequest request) {
-    Requester.User user = allow(request, Roles.GENERAL_AFFAIRS);
+    Requester.User user = allow(request, roles.getGeneralAffairs());
     RegisterEntry entry = register.find(id).orElseThrow(() ->
         new NotFound("Không có số văn bản này trong sổ văn bản đi."));
     if (RegisterEntry.RESERVED.equals(entry.status()) && entry.reference() != null) {

@@ -1,10 +1,9 @@
 package vn.qcdc.flow.register;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the outgoing-document register counts (qcdc.register.*).
@@ -14,30 +13,20 @@ import org.springframework.stereotype.Component;
  * agencies restart every year in practice. {@code series: YEAR} (the default) restarts on
  * 1 January; {@code series: TERM} counts from each date of {@code term-starts} (the day after
  * the congress closed) to the next.
+ *
+ * @param series YEAR or TERM
+ * @param termStarts the first day of each term, for TERM
  */
-@Component
 @ConfigurationProperties("qcdc.register")
-public class RegisterProperties {
+public record RegisterProperties(@DefaultValue("YEAR") Series series, List<LocalDate> termStarts) {
 
   public enum Series { YEAR, TERM }
 
-  private Series series = Series.YEAR;
-  private List<LocalDate> termStarts = new ArrayList<>();
+  /** Numbering by year, as most agencies do. */
+  public static final RegisterProperties BY_YEAR = new RegisterProperties(Series.YEAR, null);
 
-  public Series getSeries() {
-    return series;
-  }
-
-  public void setSeries(Series series) {
-    this.series = series;
-  }
-
-  public List<LocalDate> getTermStarts() {
-    return termStarts;
-  }
-
-  public void setTermStarts(List<LocalDate> termStarts) {
-    this.termStarts = termStarts;
+  public RegisterProperties {
+    termStarts = termStarts == null ? List.of() : List.copyOf(termStarts);
   }
 
   /** The series a document dated {@code date} is numbered in: "2022" or "NK 2020-10-16". */

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.deadline.TaskProperties;
 
 /**
  * The e-mail before a user task's due date: every {@code qcdc.tasks.reminder-check} it finds the
@@ -33,11 +34,11 @@ public class DueReminders {
 
   private final TaskService tasks;
   private final ReminderMail mail;
-  private final ReminderProperties properties;
+  private final TaskProperties properties;
   private final OrganisationRegistry organisation;
   private final JdbcTemplate jdbc;
 
-  public DueReminders(@Lazy TaskService tasks, ReminderMail mail, ReminderProperties properties,
+  public DueReminders(@Lazy TaskService tasks, ReminderMail mail, TaskProperties properties,
       OrganisationRegistry organisation, JdbcTemplate jdbc) {
     this.tasks = tasks;
     this.mail = mail;
@@ -63,7 +64,7 @@ public class DueReminders {
     }
     Instant now = Clock.now();
     List<Task> due = tasks.createTaskQuery().active().dueAfter(Date.from(now))
-        .dueBefore(Date.from(now.plus(properties.getReminderBefore()).plusSeconds(1))).orderByDueDate().asc()
+        .dueBefore(Date.from(now.plus(properties.reminderBefore()).plusSeconds(1))).orderByDueDate().asc()
         .list();
     int reminded = 0;
     for (Task task : due) {

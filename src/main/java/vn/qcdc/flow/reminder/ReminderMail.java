@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.qcdc.flow.engine.AsTheApplication;
+import vn.qcdc.flow.deadline.TaskProperties;
 
 /**
  * E-mail to the people of Camunda groups or users (their address is the Camunda user's e-mail,
@@ -34,11 +35,11 @@ public class ReminderMail {
 
   private final ObjectProvider<JavaMailSender> mail;
   private final IdentityService identity;
-  private final ReminderProperties properties;
+  private final TaskProperties properties;
   private final AtomicBoolean toldNoServer = new AtomicBoolean();
 
   public ReminderMail(ObjectProvider<JavaMailSender> mail, @Lazy IdentityService identity,
-      ReminderProperties properties) {
+      TaskProperties properties) {
     this.mail = mail;
     this.identity = identity;
     this.properties = properties;
@@ -94,7 +95,7 @@ public class ReminderMail {
     try {
       MimeMessage message = sender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-      helper.setFrom(properties.getMailFrom());
+      helper.setFrom(properties.mailFrom());
       helper.setTo(to.toArray(String[]::new));
       helper.setSubject(subject);
       helper.setText(body);

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import vn.qcdc.flow.QcdcProperties;
+import vn.qcdc.flow.PlanRules;
 import vn.qcdc.flow.conference.ConferenceSession;
 import vn.qcdc.flow.conference.ConferenceSessionRepository;
 import vn.qcdc.flow.dissemination.DisseminationRecord;
@@ -47,20 +47,20 @@ public class ReportAssembler {
   private final ConferenceSessionRepository conferences;
   private final OrganisationRegistry organisation;
   private final OrganisationFileLoader organisationFiles;
-  private final QcdcProperties properties;
+  private final PlanRules planRules;
   private final ReportingProperties reporting;
   private final IdentityService identity;
 
   ReportAssembler(ReviewService reviews, DisseminationRecordRepository disseminations,
       ConferenceSessionRepository conferences, OrganisationRegistry organisation,
-      OrganisationFileLoader organisationFiles, QcdcProperties properties,
+      OrganisationFileLoader organisationFiles, PlanRules planRules,
       ReportingProperties reporting, IdentityService identity) {
     this.reviews = reviews;
     this.disseminations = disseminations;
     this.conferences = conferences;
     this.organisation = organisation;
     this.organisationFiles = organisationFiles;
-    this.properties = properties;
+    this.planRules = planRules;
     this.reporting = reporting;
     this.identity = identity;
   }
@@ -97,7 +97,7 @@ public class ReportAssembler {
     int year = report.getYear();
     Period period = Period.valueOf(report.getPeriod());
     OrganisationFile.Agency agency =
-        organisationFiles.load(properties.getOrganisation().getFile()).getAgency();
+        organisationFiles.configured().getAgency();
     List<OrgUnit> expected = organisation.unitsFor("REVIEW");
     Map<String, UnitReview> filed = reviews.filed(year, period);
 
@@ -123,8 +123,8 @@ public class ReportAssembler {
     ReportContent.Row totalRow = new ReportContent.Row("Tổng cộng", totalFigures,
         filed.size() + "/" + expected.size() + " đã nộp");
 
-    List<String> legalBasis = properties.getPlan().legalBasisInForce(periodEnd(year, period))
-        .stream().map(QcdcProperties.LegalBasis::getText).toList();
+    List<String> legalBasis = planRules.legalBasisInForce(periodEnd(year, period))
+        .stream().map(PlanRules.LegalBasis::text).toList();
     List<ReportContent.Section> sections = new ArrayList<>();
     List<String> opening = new ArrayList<>();
     opening.add(report.getSummary());

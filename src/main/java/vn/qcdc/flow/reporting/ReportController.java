@@ -31,16 +31,18 @@ import vn.qcdc.flow.web.Requester;
 @RestController
 class ReportController {
 
-  static final String[] READERS = {Roles.LEADERSHIP, Roles.STEERING_COMMITTEE,
-      Roles.GENERAL_AFFAIRS, "kiem-tra-lich-su", "camunda-admin"};
-
   private final ReportingService reporting;
   private final ReportDocuments documents;
   private final ReportDispatchRepository dispatches;
   private final Requester requester;
+  private final String[] readers;
+  private final Roles roles;
 
   ReportController(ReportingService reporting, ReportDocuments documents,
-      ReportDispatchRepository dispatches, Requester requester) {
+      ReportDispatchRepository dispatches, Requester requester, Roles roles) {
+    this.roles = roles;
+    this.readers = new String[] {roles.getLeadership(), roles.getSteeringCommittee(),
+        roles.getGeneralAffairs(), "kiem-tra-lich-su", "camunda-admin"};
     this.reporting = reporting;
     this.documents = documents;
     this.dispatches = dispatches;
@@ -51,21 +53,21 @@ class ReportController {
   // (the forms link there; the /api routes are for programs with basic authentication).
   @GetMapping({"/api/reports", "/reports"})
   List<Map<String, Object>> list(HttpServletRequest request) {
-    allow(request, READERS);
+    allow(request, readers);
     return reporting.all().stream().map(this::describe).toList();
   }
 
   @GetMapping({"/api/reports/{year}/{period}", "/reports/{year}/{period}"})
   Map<String, Object> one(@PathVariable int year, @PathVariable String period,
       HttpServletRequest request) {
-    allow(request, READERS);
+    allow(request, readers);
     return describe(find(year, period));
   }
 
   @GetMapping({"/api/reports/{year}/{period}/document", "/reports/{year}/{period}/document"})
   ResponseEntity<byte[]> download(@PathVariable int year, @PathVariable String period,
       @RequestParam(required = false) Integer version, HttpServletRequest request) {
-    allow(request, READERS);
+    allow(request, readers);
     ConsolidatedReport report = find(year, period);
     ReportDocument document = (version == null ? documents.latest(report.getId())
         : documents.version(report.getId(), version))
@@ -86,7 +88,7 @@ class ReportController {
       "/reports/{year}/{period}/document.pdf"})
   ResponseEntity<byte[]> downloadPdf(@PathVariable int year, @PathVariable String period,
       @RequestParam(required = false) Integer version, HttpServletRequest request) {
-    allow(request, READERS);
+    allow(request, readers);
     ConsolidatedReport report = find(year, period);
     ReportDocument document = (version == null ? documents.latest(report.getId())
         : documents.version(report.getId(), version))
@@ -130,7 +132,7 @@ class ReportController {
   ResponseEntity<Map<String, Object>> upload(@PathVariable int year, @PathVariable String period,
       @RequestHeader(value = "X-Note", required = false) String note,
       HttpServletRequest request) throws java.io.IOException {
-    Requester.User user = allow(request, Roles.GENERAL_AFFAIRS);
+    Requester.User user = allow(request, roles.getGeneralAffairs());
     ConsolidatedReport report = find(year, period);
     // Read only now, after the permission check, and never past the limit (web/UploadLimits
     // has already refused a declared length over it).

@@ -40,12 +40,14 @@ class ReportMailer {
   private final JdbcTemplate jdbc;
 
   private final String agencyName;
+  private final String fromAddress;
 
   ReportMailer(ObjectProvider<JavaMailSender> mail, ReportDispatchRepository dispatches,
       ReportingProperties properties, PlatformTransactionManager transactions,
       JdbcTemplate jdbc, vn.qcdc.flow.organisation.OrganisationFileLoader files,
-      vn.qcdc.flow.QcdcProperties qcdc) {
-    this.agencyName = files.load(qcdc.getOrganisation().getFile()).getAgency().getName();
+      vn.qcdc.flow.deadline.TaskProperties tasks) {
+    this.fromAddress = properties.mailFromOr(tasks.mailFrom());
+    this.agencyName = files.configured().getAgency().getName();
     this.mail = mail;
     this.dispatches = dispatches;
     this.properties = properties;
@@ -97,7 +99,7 @@ class ReportMailer {
     try {
       MimeMessage message = new FixedIdMessage(messageId);
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-      helper.setFrom(properties.getMailFrom());
+      helper.setFrom(fromAddress);
       helper.setTo(recipient.getEmail());
       String subject = ReportAssembler.title(report.getYear(), Period.valueOf(report.getPeriod()));
       helper.setSubject("Số " + report.getDocumentNumber() + " - " + subject);

@@ -2,28 +2,37 @@ package vn.qcdc.flow.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Every rule by which a report turns the period's records into words, in one place: the
  * general assessment follows the thresholds below (the agency's own rule, not a legal one, so
- * configuration: qcdc.reporting.assessment.*), and zero is written as Vietnamese writes it.
+ * configuration: qcdc.reporting.assessment.*, bound by ReportingProperties), and zero is written as Vietnamese writes it.
  *
  * <p>The assessment is "thực hiện nghiêm túc" only when nothing below is wrong; "cơ bản thực
  * hiện" when every shortcoming stays within the "fair" limits; otherwise "chưa đạt yêu cầu".
  * Each shortcoming is named in the sentence, so the verdict can be checked against the figures.
  */
 @Component
-@ConfigurationProperties("qcdc.reporting.assessment")
 public class ReportRules {
 
-  /** Units that filed late / did not file, cases resolved after their limit, key tasks. */
-  private int fairMaxLateUnits = 2;
-  private int fairMaxMissingUnits = 1;
-  private int fairMaxOverdueCases = 1;
-  /** Share of the period's key tasks done, in percent, for "fair" (all of them for "good"). */
-  private int fairMinKeyTasksDonePercent = 80;
+  private final int fairMaxLateUnits;
+  private final int fairMaxMissingUnits;
+  private final int fairMaxOverdueCases;
+  private final int fairMinKeyTasksDonePercent;
+
+  @Autowired
+  ReportRules(ReportingProperties properties) {
+    this(properties.getAssessment());
+  }
+
+  public ReportRules(ReportingProperties.Assessment limits) {
+    this.fairMaxLateUnits = limits.fairMaxLateUnits();
+    this.fairMaxMissingUnits = limits.fairMaxMissingUnits();
+    this.fairMaxOverdueCases = limits.fairMaxOverdueCases();
+    this.fairMinKeyTasksDonePercent = limits.fairMinKeyTasksDonePercent();
+  }
 
   public enum Verdict { GOOD, FAIR, POOR }
 
@@ -123,37 +132,5 @@ public class ReportRules {
     }
     return "Cán bộ, công chức gửi " + received + " kiến nghị, đề xuất; "
         + (answered >= received ? "tất cả đã được trả lời." : "đã trả lời " + answered + ".");
-  }
-
-  public int getFairMaxLateUnits() {
-    return fairMaxLateUnits;
-  }
-
-  public void setFairMaxLateUnits(int value) {
-    this.fairMaxLateUnits = value;
-  }
-
-  public int getFairMaxMissingUnits() {
-    return fairMaxMissingUnits;
-  }
-
-  public void setFairMaxMissingUnits(int value) {
-    this.fairMaxMissingUnits = value;
-  }
-
-  public int getFairMaxOverdueCases() {
-    return fairMaxOverdueCases;
-  }
-
-  public void setFairMaxOverdueCases(int value) {
-    this.fairMaxOverdueCases = value;
-  }
-
-  public int getFairMinKeyTasksDonePercent() {
-    return fairMinKeyTasksDonePercent;
-  }
-
-  public void setFairMinKeyTasksDonePercent(int value) {
-    this.fairMinKeyTasksDonePercent = value;
   }
 }

@@ -3,6 +3,7 @@ package vn.qcdc.flow.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 /** Who receives the agency's QCDC report and how it is signed and sent (qcdc.reporting.*). */
@@ -14,8 +15,40 @@ public class ReportingProperties {
   private List<Recipient> recipients = new ArrayList<>();
   /** The signer's title under the text, e.g. "TRƯỞNG BAN" or "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN". */
   private String signerTitle = "TRƯỞNG BAN";
-  /** The sender address of the submission e-mails. */
-  private String mailFrom = "qcdc@localhost";
+  /** The sender address of the submission e-mails; unset: qcdc.tasks.mail-from. */
+  private String mailFrom;
+  /** The general assessment's limits (ReportRules). */
+  private Assessment assessment = Assessment.DEFAULTS;
+
+  public Assessment getAssessment() {
+    return assessment;
+  }
+
+  public void setAssessment(Assessment assessment) {
+    this.assessment = assessment;
+  }
+
+  /** The sender of the submission e-mails: mail-from, else the application's sender. */
+  public String mailFromOr(String applicationSender) {
+    return mailFrom == null || mailFrom.isBlank() ? applicationSender : mailFrom;
+  }
+
+  /**
+   * qcdc.reporting.assessment: the agency's own limits for the general assessment of a report
+   * (not a legal rule).
+   *
+   * @param fairMaxLateUnits units that filed late, at most, for "fair"
+   * @param fairMaxMissingUnits units that did not file, at most, for "fair"
+   * @param fairMaxOverdueCases cases resolved after their limit, at most, for "fair"
+   * @param fairMinKeyTasksDonePercent share of the period's key tasks done, in percent, for
+   *     "fair" (all of them for "good")
+   */
+  public record Assessment(@DefaultValue("2") int fairMaxLateUnits,
+      @DefaultValue("1") int fairMaxMissingUnits, @DefaultValue("1") int fairMaxOverdueCases,
+      @DefaultValue("80") int fairMinKeyTasksDonePercent) {
+
+    public static final Assessment DEFAULTS = new Assessment(2, 1, 1, 80);
+  }
 
   public List<Recipient> getRecipients() {
     return recipients;

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 import vn.qcdc.flow.engine.InputRefusedException;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
-import vn.qcdc.flow.organisation.Roles;
 import vn.qcdc.flow.organisation.UnitKind;
 
 /**
@@ -94,7 +93,7 @@ public class InspectionTeams {
   /** The selection form's choices: the committee's members and the union's members. */
   void offerCandidates(DelegateExecution execution) throws Exception {
     execution.setVariable(INSPECTOR_CANDIDATES, SpinValues.jsonValue(
-        json.writeValueAsString(choices(List.of(Roles.STEERING_COMMITTEE)))).create());
+        json.writeValueAsString(choices(List.of(organisation.roles().getSteeringCommittee())))).create());
     execution.setVariable(UNION_CANDIDATES, SpinValues.jsonValue(
         json.writeValueAsString(choices(unionGroups()))).create());
   }
@@ -114,7 +113,7 @@ public class InspectionTeams {
     if (!rows.isArray()) {
       throw new InputRefusedException("«Phân công kiểm tra» không đọc được.");
     }
-    List<String> inspectors = members(List.of(Roles.STEERING_COMMITTEE));
+    List<String> inspectors = members(List.of(organisation.roles().getSteeringCommittee()));
     List<String> unionMembers = members(unionGroups());
     LinkedHashMap<String, Member> team = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
-import vn.qcdc.flow.QcdcProperties;
+import vn.qcdc.flow.ScheduleProperties;
 import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
@@ -25,7 +25,6 @@ import vn.qcdc.flow.notice.Notice;
 import vn.qcdc.flow.notice.Notices;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
-import vn.qcdc.flow.organisation.Roles;
 import vn.qcdc.flow.organisation.UnitKind;
 
 /** The six-month and year-end reviews (III.3): units, inspections, regulations, leadership. */
@@ -40,7 +39,7 @@ public class ReviewService {
   private final LeadershipReportRepository leadershipReports;
   private final OrganisationRegistry organisation;
   private final Notices notices;
-  private final QcdcProperties properties;
+  private final ScheduleProperties schedule;
   private final List<IndicatorSource> sources;
   private final InspectionTeams teams;
   private final UnionSentimentAnswerRepository sentimentAnswers;
@@ -49,7 +48,7 @@ public class ReviewService {
 
   public ReviewService(UnitReviewRepository reviews, InspectionRepository inspections,
       RegulationReviewRepository regulationReviews, LeadershipReportRepository leadershipReports,
-      OrganisationRegistry organisation, Notices notices, QcdcProperties properties,
+      OrganisationRegistry organisation, Notices notices, ScheduleProperties schedule,
       List<IndicatorSource> sources, InspectionTeams teams,
       UnionSentimentAnswerRepository sentimentAnswers,
       PartyCellReviewRepository partyCellReviews) {
@@ -63,7 +62,7 @@ public class ReviewService {
     this.leadershipReports = leadershipReports;
     this.organisation = organisation;
     this.notices = notices;
-    this.properties = properties;
+    this.schedule = schedule;
   }
 
   static Period period(org.camunda.bpm.engine.delegate.VariableScope scope) {
@@ -74,16 +73,15 @@ public class ReviewService {
   void schedule(DelegateExecution execution) throws Exception {
     int year = Facts.year(execution);
     Period period = period(execution);
-    QcdcProperties.Schedule schedule = properties.getSchedule();
-    LocalDate due = Clock.today().plus(schedule.getReviewDuration());
+    LocalDate due = Clock.today().plus(schedule.reviewDuration());
     Date dueAt = Clock.startOfDay(due.plusDays(1));
     execution.setVariable("periodLabel", period.label(year));
     execution.setVariable("reviewDueDate", due.toString());
     execution.setVariable("reviewDueAt", dueAt);
     execution.setVariable("reviewReminderAt",
-        Clock.startOfDay(due.plusDays(1).minus(schedule.getReviewReminderBefore())));
+        Clock.startOfDay(due.plusDays(1).minus(schedule.reviewReminderBefore())));
     execution.setVariable("reviewCutoffAt",
-        Clock.startOfDay(due.plusDays(1).plus(schedule.getReviewGrace())));
+        Clock.startOfDay(due.plusDays(1).plus(schedule.reviewGrace())));
     List<Map<String, String>> candidates = new ArrayList<>();
     for (OrgUnit unit : organisation.unitsFor("INSPECTION")) {
       candidates.add(Map.of("label", unit.getName(), "value", unit.getCode()));
@@ -232,7 +230,8 @@ public class ReviewService {
         "Việc sẽ làm, đơn vị thực hiện (nếu có)");
     in.refuseIfInvalid();
     String actor = Actors.of(task);
-    String role = teams.roleOf(actor, List.of(Roles.PARTY_CELL, Roles.LEADERSHIP));
+    String role = teams.roleOf(actor, List.of(organisation.roles().getPartyCommittee(),
+        organisation.roles().getLeadership()));
     for (Map.Entry<String, String> sentiment : sentiments(year, period).entrySet()) {
       String union = sentiment.getKey();
       boolean answered = sentimentAnswers.findByYearAndPeriod(year, period.name()).stream()

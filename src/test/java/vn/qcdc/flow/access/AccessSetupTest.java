@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import vn.qcdc.flow.QcdcProperties;
 import vn.qcdc.flow.organisation.OrganisationFileLoader;
 import vn.qcdc.flow.support.TestPasswords;
 
@@ -38,7 +37,7 @@ class AccessSetupTest {
   @Autowired
   OrganisationFileLoader loader;
   @Autowired
-  QcdcProperties properties;
+  vn.qcdc.flow.organisation.OrganisationProperties properties;
   @Autowired
   IdentityService identity;
 
@@ -77,8 +76,8 @@ class AccessSetupTest {
 
   @Test
   void aFileWithStrongPlaceholderPasswordsPasses() {
-    guard.verify(properties.getOrganisation().getFile());
-    assertThat(guard.check(loader.load(properties.getOrganisation().getFile()))).isEmpty();
+    guard.verify(properties.file());
+    assertThat(guard.check(loader.load(properties.file()))).isEmpty();
   }
 
   @Test
@@ -101,7 +100,7 @@ class AccessSetupTest {
     bcd.setPassword("bcd"); // as a demo database taken to production would have it
     ((IdentityServiceImpl) identity).saveUser(bcd, true);
     try {
-      assertThat(guard.check(loader.load(properties.getOrganisation().getFile())))
+      assertThat(guard.check(loader.load(properties.file())))
           .containsExactly("'bcd' still has a default password in the database (change it in"
               + " Camunda Admin)");
       // Camunda's own policy refuses it when set the ordinary way.
@@ -111,7 +110,7 @@ class AccessSetupTest {
       bcd.setPassword(TestPasswords.PASSWORD);
       identity.saveUser(bcd);
     }
-    assertThat(guard.check(loader.load(properties.getOrganisation().getFile()))).isEmpty();
+    assertThat(guard.check(loader.load(properties.file()))).isEmpty();
   }
 
   @Test

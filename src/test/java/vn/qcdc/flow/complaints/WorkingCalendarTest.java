@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,9 +13,8 @@ import org.junit.jupiter.api.Test;
 class WorkingCalendarTest {
 
   static WorkingCalendar calendar(Map<String, List<String>> daysOff) {
-    CalendarProperties p = new CalendarProperties();
-    p.setDaysOff(new LinkedHashMap<>(daysOff));
-    return new WorkingCalendar(p);
+    return new WorkingCalendar(new CalendarProperties(List.of("01-01", "04-30", "05-01",
+        "09-02"), "Bộ luật Lao động 2019, Điều 112", daysOff));
   }
 
   final WorkingCalendar calendar = calendar(Map.of(

@@ -375,12 +375,12 @@ abstract class AnnualCycleScenarios {
   @Autowired
   vn.qcdc.flow.organisation.OrganisationSync organisationSync;
   @Autowired
-  vn.qcdc.flow.QcdcProperties properties;
+  vn.qcdc.flow.organisation.OrganisationProperties properties;
 
   @Test
   void aUnitAddedToTheRegistryGetsItsTasksInTheNextPhase(
       org.springframework.boot.test.system.CapturedOutput output) {
-    var demo = organisationFiles.load(properties.getOrganisation().getFile());
+    var demo = organisationFiles.load(properties.file());
     assertThat(organisationSync.sync(demo).changedNothing()).isTrue();
     YearDriver y = year(2037);
     y.start();

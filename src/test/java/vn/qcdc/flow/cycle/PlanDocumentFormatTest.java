@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
-import vn.qcdc.flow.QcdcProperties;
+import vn.qcdc.flow.PlanRules;
 import vn.qcdc.flow.reporting.ReportContent;
 import vn.qcdc.flow.reporting.ReportDocumentFormatTestAccess;
 import vn.qcdc.flow.reporting.ReportWriter;
@@ -27,22 +27,22 @@ import vn.qcdc.flow.reporting.ReportWriter;
  */
 class PlanDocumentFormatTest {
 
-  static QcdcProperties.Plan plan;
+  static PlanRules plan;
 
   @BeforeAll
   static void configuration() throws IOException {
     StandardEnvironment env = new StandardEnvironment();
-    new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yaml"))
+    new YamlPropertySourceLoader().load("rules", new ClassPathResource("qcdc-rules.yaml"))
         .forEach(env.getPropertySources()::addLast);
-    plan = Binder.get(env).bind("qcdc.plan", QcdcProperties.Plan.class).get();
+    plan = Binder.get(env).bind("qcdc.plan", PlanRules.class).get();
   }
 
   static ReportContent plan2022(String signerTitle, String signer) {
     return PlanDocumentContent.of(2022, "Thành ủy Đà Nẵng", "Ban Tuyên giáo", "BTGTU",
         "Ban Tuyên giáo Thành ủy", "Đà Nẵng", "08-KH/BTGTU", LocalDate.of(2022, 1, 20),
         plan.legalBasisInForce(LocalDate.of(2022, 1, 1)).stream()
-            .map(QcdcProperties.LegalBasis::getText).toList(),
-        String.join("\n", plan.getDefaultDocuments()).replace("{year}", "2022"),
+            .map(PlanRules.LegalBasis::text).toList(),
+        String.join("\n", plan.defaultDocuments()).replace("{year}", "2022"),
         LocalDate.of(2022, 3, 15),
         "Nâng cao chất lượng công tác tuyên truyền\nĐổi mới công tác dư luận xã hội\n"
             + "Tổng kết 10 năm thực hiện Chỉ thị 29-CT/TU",

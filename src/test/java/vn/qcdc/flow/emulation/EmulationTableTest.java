@@ -61,12 +61,12 @@ class EmulationTableTest {
     AssessmentRules.QualityRule y2022 = rules.qualityFor(2022);
     AssessmentRules.QualityRule y2023 = rules.qualityFor(2023);
     AssessmentRules.QualityRule y2025 = rules.qualityFor(2025);
-    assertThat(y2022.getName()).startsWith("Quy định số 132-QĐ/TW ngày 08/3/2018");
-    assertThat(y2022.isVerified()).isTrue();
-    assertThat(y2023.getName()).startsWith("Quy định số 124-QĐ/TW ngày 04/10/2023");
-    assertThat(y2025.getName()).startsWith("Quy định số 366-QĐ/TW");
-    assertThat(y2023.isVerified()).isFalse();
-    assertThat(y2025.isVerified()).isFalse();
+    assertThat(y2022.name()).startsWith("Quy định số 132-QĐ/TW ngày 08/3/2018");
+    assertThat(y2022.verified()).isTrue();
+    assertThat(y2023.name()).startsWith("Quy định số 124-QĐ/TW ngày 04/10/2023");
+    assertThat(y2025.name()).startsWith("Quy định số 366-QĐ/TW");
+    assertThat(y2023.verified()).isFalse();
+    assertThat(y2025.verified()).isFalse();
     // 132-QĐ/TW sets no point scale: the upper bands are the agency's and said to be so;
     // 366-QĐ/TW scores out of 100 and sets them itself.
     assertThat(y2022.describe()).contains("tỷ lệ hoàn thành nhiệm vụ (%)")
@@ -75,19 +75,19 @@ class EmulationTableTest {
         + " hoàn thành từ 50").doesNotContain("tiêu chí của cơ quan")
         .endsWith("[chưa đối chiếu văn bản gốc].");
     // Emulation titles are a separate matter, under the emulation law of the year.
-    assertThat(rules.titlesFor(2022).getName()).startsWith("Luật Thi đua, khen thưởng năm 2003")
+    assertThat(rules.titlesFor(2022).name()).startsWith("Luật Thi đua, khen thưởng năm 2003")
         .contains("Nghị định số 91/2017/NĐ-CP");
-    assertThat(rules.titlesFor(2023).getName()).contains("Nghị định số 91/2017/NĐ-CP");
-    assertThat(rules.titlesFor(2025).getName()).startsWith(
+    assertThat(rules.titlesFor(2023).name()).contains("Nghị định số 91/2017/NĐ-CP");
+    assertThat(rules.titlesFor(2025).name()).startsWith(
         "Luật Thi đua, khen thưởng số 06/2022/QH15").contains("Nghị định số 98/2023/NĐ-CP");
     assertThat(rules.titlesFor(2025).advancedWorker(Rating.TOT)).isTrue();
     assertThat(rules.titlesFor(2025).advancedWorker(Rating.HOAN_THANH)).isFalse();
     // Every rule in both lists names its source, and the periods leave no day uncovered.
-    assertThat(rules.getQuality()).allSatisfy(r -> assertThat(r.getSource()).isNotBlank());
-    assertThat(rules.getTitles()).allSatisfy(r -> assertThat(r.getSource()).isNotBlank());
+    assertThat(rules.quality()).allSatisfy(r -> assertThat(r.source()).isNotBlank());
+    assertThat(rules.titles()).allSatisfy(r -> assertThat(r.source()).isNotBlank());
     for (int year = 2018; year <= 2030; year++) {
-      assertThat(rules.qualityFor(year).getName()).startsWith("Quy định số");
-      assertThat(rules.titlesFor(year).getName()).startsWith("Luật Thi đua");
+      assertThat(rules.qualityFor(year).name()).startsWith("Quy định số");
+      assertThat(rules.titlesFor(year).name()).startsWith("Luật Thi đua");
     }
     // A year before any configured rule is rated by the agency's criterion, said to be so.
     assertThat(rules.qualityFor(2010).describe()).contains("chưa cấu hình quy định đánh giá"

@@ -55,8 +55,8 @@ class MariaDbDocumentRegisterTest {
     clean();
     DataSourceTransactionManager tmA = new DataSourceTransactionManager(a);
     DataSourceTransactionManager tmB = new DataSourceTransactionManager(b);
-    nodeA = new DocumentRegister(a, tmA, new RegisterProperties(), () -> AGENCY);
-    nodeB = new DocumentRegister(b, tmB, new RegisterProperties(), () -> AGENCY);
+    nodeA = new DocumentRegister(a, tmA, RegisterProperties.BY_YEAR, () -> AGENCY);
+    nodeB = new DocumentRegister(b, tmB, RegisterProperties.BY_YEAR, () -> AGENCY);
     txA = new TransactionTemplate(tmA);
     txB = new TransactionTemplate(tmB);
   }

@@ -18,27 +18,27 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
-import vn.qcdc.flow.QcdcProperties;
+import vn.qcdc.flow.PlanRules;
 
 /**
  * The report as a leader signs it, without the engine: the rules of ReportRules on a year with
- * late units and complaints and on a quiet year, the legal basis of application.yaml by date,
+ * late units and complaints and on a quiet year, the legal basis of qcdc-rules.yaml by date,
  * and the Word document turned into PDF by LibreOffice and read back page by page (header,
  * number, place line, parts I-III, the appendix, page numbers from page 2, the K/T block).
  */
 class ReportDocumentFormatTest {
 
-  static QcdcProperties.Plan plan;
+  static PlanRules plan;
   static final PdfConverter PDF =
       new PdfConverter("soffice", java.time.Duration.ofMinutes(2), 0);
-  static final ReportRules RULES = new ReportRules();
+  static final ReportRules RULES = new ReportRules(ReportingProperties.Assessment.DEFAULTS);
 
   @BeforeAll
   static void configuration() throws IOException {
     StandardEnvironment env = new StandardEnvironment();
-    new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yaml"))
+    new YamlPropertySourceLoader().load("rules", new ClassPathResource("qcdc-rules.yaml"))
         .forEach(env.getPropertySources()::addLast);
-    plan = Binder.get(env).bind("qcdc.plan", QcdcProperties.Plan.class).get();
+    plan = Binder.get(env).bind("qcdc.plan", PlanRules.class).get();
   }
 
   static ReportRules.Facts busy() {
@@ -89,7 +89,7 @@ class ReportDocumentFormatTest {
         "59/2023/NĐ-CP").doesNotContain("04/2015");
     assertThat(plan.legalBasisFor(2023)).contains("04/2015/NĐ-CP");
     assertThat(plan.legalBasisFor(2024)).contains("10/2022/QH15", "59/2023/NĐ-CP");
-    assertThat(plan.getLegalBasis()).allSatisfy(b -> assertThat(b.getSource()).isNotBlank());
+    assertThat(plan.legalBasis()).allSatisfy(b -> assertThat(b.source()).isNotBlank());
   }
 
   @Test
@@ -155,7 +155,7 @@ class ReportDocumentFormatTest {
   }
 
   static ReportContent content(ReportRules.Facts f, String number, LocalDate date,
-      List<QcdcProperties.LegalBasis> basis, String signerTitle, String signer, boolean busy) {
+      List<PlanRules.LegalBasis> basis, String signerTitle, String signer, boolean busy) {
     List<String> units = List.of("Phòng Khoa giáo - Hành chính và Tổng hợp", "Phòng Tuyên truyền",
         "Phòng Lý luận chính trị và Lịch sử Đảng", "Phòng Báo chí - Xuất bản",
         "Phòng Văn hóa - Văn nghệ", "Trung tâm Nghiên cứu dư luận xã hội", "Công đoàn cơ quan",
@@ -189,7 +189,7 @@ class ReportDocumentFormatTest {
         ReportAssembler.TABLE_HEADERS, rows, new ReportContent.Row("Tổng cộng", totals,
             (busy ? 7 : 8) + "/8 đã nộp"), "Ghi chú: \"-\" là chỉ tiêu đơn vị không báo cáo.",
         List.of(), List.of("BCĐ thực hiện QCDCCS TP", "Đảng ủy Khối CCQTP", "Lưu VT"),
-        signerTitle, signer, basis.stream().map(QcdcProperties.LegalBasis::getText).toList(),
+        signerTitle, signer, basis.stream().map(PlanRules.LegalBasis::text).toList(),
         "Số liệu thực hiện quy chế dân chủ ở cơ sở " + f.periodText() + " của các đơn vị");
   }
 
