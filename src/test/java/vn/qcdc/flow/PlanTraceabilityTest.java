@@ -80,6 +80,8 @@ class PlanTraceabilityTest {
     assertThat(carriedClauses("qcdc-complaint")).contains("II.3.c", "II.5.b");
     assertThat(carriedClauses("qcdc-disclosure")).contains("II.3.d", "II.5.b");
     assertThat(carriedClauses("qcdc-dialogue")).contains("II.4.b", "I.2");
+    // Issue 18: dissemination through the year, meeting by meeting, outside the annual cycle.
+    assertThat(carriedClauses("qcdc-dissemination-session")).contains("II.1.c", "III.1");
   }
 
   /**

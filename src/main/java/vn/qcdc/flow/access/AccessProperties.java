@@ -15,6 +15,20 @@ public class AccessProperties {
   /** Process key to the groups that may start it (added to the BPMN's candidateStarterGroups). */
   private Map<String, List<String>> starters = new LinkedHashMap<>();
 
+  /**
+   * Process key to a phase (organisation.Phase): every unit taking part in that phase may start
+   * the process, e.g. each unit records its own dissemination sessions (issue 18).
+   */
+  private Map<String, String> phaseStarters = new LinkedHashMap<>();
+
+  public Map<String, String> getPhaseStarters() {
+    return phaseStarters;
+  }
+
+  public void setPhaseStarters(Map<String, String> phaseStarters) {
+    this.phaseStarters = phaseStarters;
+  }
+
   public String getProcessKeyPrefix() {
     return processKeyPrefix;
   }

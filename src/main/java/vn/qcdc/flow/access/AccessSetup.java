@@ -29,6 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
+import vn.qcdc.flow.organisation.OrganisationRegistry;
 import vn.qcdc.flow.organisation.UnitKind;
 
 /**
@@ -51,7 +52,8 @@ import vn.qcdc.flow.organisation.UnitKind;
  *       process and decision; read deployments. Nothing that changes a
  *       deployment, a user or an authorization.</li>
  *   <li><b>starters</b>: the BPMN's candidateStarterGroups plus
- *       {@code qcdc.access.starters} may start that process.</li>
+ *       {@code qcdc.access.starters} may start that process, and every unit of the phase
+ *       {@code qcdc.access.phase-starters} names for it.</li>
  *   <li><b>auditors</b>: Cockpit; read the history of every process and
  *       decision, the operation log and the directory. No Tasklist, no task,
  *       no instance, no start.</li>
@@ -74,14 +76,16 @@ public class AccessSetup implements ApplicationRunner {
   private final RepositoryService repository;
   private final OrgUnitRepository units;
   private final AccessProperties properties;
+  private final OrganisationRegistry organisation;
   private int added;
 
   public AccessSetup(AuthorizationService authorizations, RepositoryService repository,
-      OrgUnitRepository units, AccessProperties properties) {
+      OrgUnitRepository units, AccessProperties properties, OrganisationRegistry organisation) {
     this.authorizations = authorizations;
     this.repository = repository;
     this.units = units;
     this.properties = properties;
+    this.organisation = organisation;
   }
 
   @Override
@@ -209,6 +213,10 @@ public class AccessSetup implements ApplicationRunner {
 
   private Set<String> startersOf(String key) {
     Set<String> groups = new LinkedHashSet<>(properties.getStarters().getOrDefault(key, List.of()));
+    String phase = properties.getPhaseStarters().get(key);
+    if (phase != null) {
+      groups.addAll(organisation.codesFor(phase));
+    }
     ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
         .latestVersion().singleResult();
     for (IdentityLink link : repository.getIdentityLinksForProcessDefinition(latest.getId())) {

@@ -102,6 +102,23 @@ class DemoYear {
     }
   }
 
+  /**
+   * II.1, III.1: a member of a unit records a meeting at which QCDC documents were covered, as
+   * Tasklist does: the start form of qcdc-dissemination-session, as that member.
+   */
+  void recordSession(String user, int month, int day, String kind, long attendees,
+      String documents) {
+    clock(month, day);
+    Map<String, Object> values = new HashMap<>();
+    values.put("sessionDate", LocalDate.of(year, month, day).toString());
+    values.put("sessionKind", kind);
+    values.put("sessionDocuments", documents);
+    values.put("sessionAttendees", attendees);
+    as(user, () -> engine.getFormService().submitStartForm(engine.getRepositoryService()
+        .createProcessDefinitionQuery().processDefinitionKey("qcdc-dissemination-session")
+        .latestVersion().singleResult().getId(), values));
+  }
+
   /** Runs the jobs of this year's cycle (and what it called) due at the engine's time. */
   void runDueJobs() {
     DueJobs.run(engine, businessKey());

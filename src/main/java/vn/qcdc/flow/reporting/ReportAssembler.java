@@ -12,6 +12,8 @@ import vn.qcdc.flow.conference.ConferenceSession;
 import vn.qcdc.flow.conference.ConferenceSessionRepository;
 import vn.qcdc.flow.dissemination.DisseminationRecord;
 import vn.qcdc.flow.dissemination.DisseminationRecordRepository;
+import vn.qcdc.flow.dissemination.DisseminationSession;
+import vn.qcdc.flow.dissemination.DisseminationSessions;
 import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrganisationFile;
@@ -53,11 +55,13 @@ public class ReportAssembler {
   private final QcdcProperties properties;
   private final ReportingProperties reporting;
   private final IdentityService identity;
+  private final DisseminationSessions sessions;
 
   ReportAssembler(ReviewService reviews, DisseminationRecordRepository disseminations,
       ConferenceSessionRepository conferences, OrganisationRegistry organisation,
       OrganisationFileLoader organisationFiles, QcdcProperties properties,
-      ReportingProperties reporting, IdentityService identity) {
+      ReportingProperties reporting, IdentityService identity, DisseminationSessions sessions) {
+    this.sessions = sessions;
     this.reviews = reviews;
     this.disseminations = disseminations;
     this.conferences = conferences;
@@ -228,7 +232,42 @@ public class ReportAssembler {
         : "Trong " + periodText(period) + ", các đơn vị tổ chức " + sessions
             + " buổi quán triệt, tuyên truyền với " + sum(filed, Indicator.PARTICIPANTS)
             + " lượt người tham dự.");
+    paragraphs.add(sessionsHeld(year, period));
     return new ReportContent.Section("1. Công tác quán triệt, tuyên truyền", paragraphs);
+  }
+
+  /**
+   * II.1 (third point), III.1: the meetings the units recorded through the year, per unit and
+   * kind, as recorded (the Party cell files no review figures, its sessions count here).
+   */
+  private String sessionsHeld(int year, Period period) {
+    LocalDate to = period.yearEnd() ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 6, 30);
+    List<DisseminationSession> held = sessions.between(year, LocalDate.of(year, 1, 1), to);
+    if (held.isEmpty()) {
+      return "Chưa đơn vị nào ghi nhận buổi phổ biến văn bản về quy chế dân chủ ở cơ sở lồng ghép"
+          + " trong các cuộc họp, sinh hoạt định kỳ, chuyên đề.";
+    }
+    Map<String, List<DisseminationSession>> byUnit = new java.util.LinkedHashMap<>();
+    for (OrgUnit unit : organisation.unitsFor("DISSEMINATION")) {
+      List<DisseminationSession> ofUnit = held.stream()
+          .filter(s -> s.getUnitCode().equals(unit.getCode())).toList();
+      if (!ofUnit.isEmpty()) {
+        byUnit.put(unit.getName(), ofUnit);
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    byUnit.forEach((name, ofUnit) -> parts.add(name + " " + ofUnit.size() + " buổi ("
+        + ofUnit.stream().map(s -> DisseminationSessions.kindLabel(s.getSessionKind()))
+            .distinct().collect(java.util.stream.Collectors.joining(", ")) + ")"));
+    List<String> silent = organisation.unitsFor("DISSEMINATION").stream()
+        .filter(u -> held.stream().noneMatch(s -> s.getUnitCode().equals(u.getCode())))
+        .map(OrgUnit::getName).toList();
+    return "Phổ biến văn bản về quy chế dân chủ ở cơ sở lồng ghép trong các cuộc họp của cơ quan,"
+        + " công đoàn, sinh hoạt định kỳ và chuyên đề của chi bộ: các đơn vị đã ghi nhận "
+        + held.size() + " buổi với " + held.stream().mapToInt(DisseminationSession::getAttendees)
+            .sum() + " lượt người tham dự; " + String.join("; ", parts) + "."
+        + (silent.isEmpty() ? "" : " Chưa ghi nhận buổi nào: " + String.join(", ", silent)
+            + ".");
   }
 
   private ReportContent.Section conference(int year, Map<String, UnitReview> filed) {

@@ -80,6 +80,13 @@ class DemoDataTest {
       assertThat(t.getName()).isEqualTo("Đôn đốc Phòng Tuyên truyền quán triệt");
       assertThat(t.getDueDate()).isNotNull();
     });
+    // Issue 18 (II.1, III.1): the meetings units recorded through the year so far, each
+    // started from its start form by a member of the unit.
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("qcdc-dissemination-session").list().stream()
+        .map(h -> h.getBusinessKey() + " " + h.getStartUserId()).toList())
+        .containsExactlyInAnyOrder("QCDC-2022-PB-cap-uy bithu", "QCDC-2022-PB-cong-doan congdoan",
+            "QCDC-2022-PB-phong-ly-luan lyluan");
     TreeSet<String> noProposalsYet = new TreeSet<>();
     for (Task t : engine.getTaskService().createTaskQuery().processInstanceBusinessKey("QCDC-2022")
         .taskDefinitionKey("SubmitProposals").list()) {

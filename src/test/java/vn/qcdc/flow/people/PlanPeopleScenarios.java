@@ -38,7 +38,7 @@ import vn.qcdc.flow.support.YearDriver;
  * identity links, the operation log), not only which group the step was offered to.
  * Subclasses pick the database (H2, MariaDB).
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class PlanPeopleScenarios {
 
   static final String LY_LUAN = "Phòng Lý luận chính trị và Lịch sử Đảng";
@@ -58,6 +58,12 @@ abstract class PlanPeopleScenarios {
   vn.qcdc.flow.review.ReviewService reviews;
   @Autowired
   vn.qcdc.flow.notice.NoticeRepository notices;
+  @Autowired
+  org.springframework.boot.test.web.client.TestRestTemplate http;
+  @Autowired
+  vn.qcdc.flow.dissemination.DisseminationSessions sessions;
+  @Autowired
+  vn.qcdc.flow.dissemination.DisseminationSessionRepository sessionRecords;
 
   @AfterEach
   void resetClock() {
@@ -363,6 +369,148 @@ abstract class PlanPeopleScenarios {
     assertThat(who).containsEntry("ProposeDialogueTopics", "congdoan")
         .containsEntry("HoldDialogue", "bithu")
         .containsEntry("FollowUpLateDialogueAction", "congdoan");
+  }
+
+  // ------------------------------------------------------------ II.1, III.1 through the year
+
+  static final String SESSION_KEY = "qcdc-dissemination-session";
+
+  /** A session as the start form sends it. */
+  static Map<String, Object> session(String date, String kind, long attendees) {
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    values.put("sessionDate", date);
+    values.put("sessionKind", kind);
+    values.put("sessionDocuments", "Nghị định 04/2015/NĐ-CP; Kế hoạch QCDC năm của Ban.");
+    values.put("sessionAttendees", attendees);
+    return values;
+  }
+
+  /** Starts the session process over REST (Tasklist's call) as the user; the HTTP answer. */
+  org.springframework.http.ResponseEntity<Map> recordOverRest(String user,
+      Map<String, Object> values) {
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    values.forEach((k, v) -> variables.put(k, Map.of("value", v,
+        "type", v instanceof Long ? "Long" : "String")));
+    return new vn.qcdc.flow.support.RestDesk(http).post("/engine-rest/process-definition/key/"
+        + SESSION_KEY + "/submit-form", user, Map.of("variables", variables));
+  }
+
+  String recordAsJava(String user, Map<String, Object> values) {
+    Logins.login(engine, user);
+    try {
+      return engine.getFormService().submitStartForm(engine.getRepositoryService()
+          .createProcessDefinitionQuery().processDefinitionKey(SESSION_KEY).latestVersion()
+          .singleResult().getId(), values).getId();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  @Test
+  void unitsRecordTheirMeetingsThroughTheYearTheReviewsCountThemAndASilentUnitIsReminded()
+      throws Exception {
+    YearDriver y = year(2076);
+    y.start();
+    y.firstHalf(); // every unit's start-of-year meeting on 05/01: the first quarter is covered
+    y.clock(4, 20);
+    var answer = recordOverRest("lyluan", session("2076-04-10", "HOP_DON_VI", 6L));
+    assertThat(answer.getStatusCode().is2xxSuccessful()).as("%s", answer.getBody()).isTrue();
+    String themed = recordAsJava("bithu", session("2076-04-18", "SINH_HOAT_CHUYEN_DE", 30L));
+
+    // Who recorded each session: the starter in history, the record, the business key.
+    var started = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(SESSION_KEY).list().stream()
+        .collect(Collectors.toMap(h -> h.getBusinessKey(), h -> h.getStartUserId()));
+    assertThat(started).containsOnly(Map.entry("QCDC-2076-PB-phong-ly-luan", "lyluan"),
+        Map.entry("QCDC-2076-PB-cap-uy", "bithu"));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(themed).singleResult().getEndTime()).isNotNull();
+    assertThat(sessionRecords.findByYearOrderBySessionDate(2076)).satisfiesExactly(
+        s -> {
+          assertThat(s.getUnitCode()).isEqualTo("phong-ly-luan");
+          assertThat(s.getRecordedBy()).isEqualTo("lyluan");
+          assertThat(s.getAttendees()).isEqualTo(6);
+        },
+        s -> {
+          assertThat(s.getUnitCode()).isEqualTo("cap-uy");
+          assertThat(s.getSessionKind()).isEqualTo("SINH_HOAT_CHUYEN_DE");
+          assertThat(s.getRecordedBy()).isEqualTo("bithu");
+        });
+
+    // Hostile or mistaken starts: refused in Vietnamese, nothing stored, no instance left.
+    long instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(SESSION_KEY).count();
+    Map<String, Object> forOther = session("2076-04-12", "HOP_DON_VI", 5L);
+    forOther.put("sessionUnit", "phong-ly-luan");
+    refusedSession("tuyentruyen", forOther, "không phải thành viên của " + LY_LUAN);
+    refusedSession("tuyentruyen", session("2076-04-21", "HOP_DON_VI", 5L),
+        "«Ngày họp, sinh hoạt» không được sau ngày hôm nay.");
+    refusedSession("tuyentruyen", session("2075-12-20", "HOP_DON_VI", 5L),
+        "Năm 2075 không có chu kỳ QCDC đang thực hiện");
+    refusedSession("tuyentruyen", session("2076-04-12", "HOP_DON_VI", -1L),
+        "«Số người tham dự» phải nằm trong khoảng từ 0");
+    refusedSession("tuyentruyen", session("2076-04-12", "HOP_CHO", 5L),
+        "«Hình thức» có giá trị không hợp lệ");
+    Map<String, Object> markup = session("2076-04-12", "HOP_DON_VI", 5L);
+    markup.put("sessionDocuments", "<script>alert(1)</script>");
+    refusedSession("tuyentruyen", markup, "không được chứa mã HTML");
+    Map<String, Object> extra = session("2076-04-12", "HOP_DON_VI", 5L);
+    extra.put("year", 1999L);
+    refusedSession("tuyentruyen", extra, null); // a field the start form does not have
+    refusedSession("bcd", session("2076-04-12", "HOP_CO_QUAN", 5L), null); // not a unit's
+    refusedSession("kiemtoan", session("2076-04-12", "HOP_CO_QUAN", 5L), null);
+    assertThat(sessionRecords.findByYearOrderBySessionDate(2076)).hasSize(2);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(SESSION_KEY).count()).isEqualTo(instances);
+
+    // The first quarter passed with every unit's start-of-year meeting: nobody is reminded.
+    assertThat(sessions.remindQuarters()).isZero();
+
+    // The six-month review pre-fills each unit's meetings: the start-of-year one and its own.
+    y.clock(6, 15);
+    y.runDueJobs();
+    Task lyLuanReview = y.taskOf("FileUnitReview", "phong-ly-luan");
+    assertThat(engine.getTaskService().getVariableLocal(lyLuanReview.getId(),
+        "disseminationSessions")).isEqualTo(2);
+    assertThat(engine.getTaskService().getVariableLocal(lyLuanReview.getId(), "participants"))
+        .isEqualTo(11);
+    assertThat(engine.getTaskService().getVariableLocal(
+        y.taskOf("FileUnitReview", "phong-bao-chi").getId(), "disseminationSessions"))
+        .isEqualTo(1);
+    for (String unit : YearDriver.REVIEW_UNITS) {
+      y.fileReview(unit);
+    }
+    y.reviewSideBranches(List.of("phong-bao-chi"));
+    y.runDueJobs();
+    ConsolidatedReport report = reporting.report(2076, Period.H1).orElseThrow();
+    assertThat(docxText(documents.latest(report.getId()).orElseThrow().getContent()))
+        .contains("các đơn vị đã ghi nhận 2 buổi với 36 lượt người tham dự; " + LY_LUAN
+            + " 1 buổi (cuộc họp của phòng, đơn vị); Chi bộ cơ quan 1 buổi (sinh hoạt chuyên đề"
+            + " của chi bộ). Chưa ghi nhận buổi nào: Phòng Khoa giáo");
+
+    // The second quarter ends: the six units with no meeting in it are reminded, once.
+    y.clock(7, 2);
+    assertThat(sessions.remindQuarters()).isEqualTo(6);
+    assertThat(sessions.remindQuarters()).isZero();
+    assertThat(notices.findByYearAndPhaseOrderByCreatedAt(2076, "SESSIONS_Q2"))
+        .extracting(vn.qcdc.flow.notice.Notice::getUnitCode)
+        .containsExactlyInAnyOrder("phong-tong-hop", "phong-tuyen-truyen", "phong-bao-chi",
+            "phong-van-hoa", "trung-tam-du-luan", "cong-doan");
+    assertThat(notices.findByYearAndPhaseOrderByCreatedAt(2076, "SESSIONS_Q2"))
+        .allSatisfy(n -> {
+          assertThat(n.getKind()).isEqualTo("REMINDER");
+          assertThat(n.getRecipientGroup()).isEqualTo(n.getUnitCode());
+          assertThat(n.getMessage()).contains("trong quý II năm 2076");
+        });
+    assertThat(notices.findByYearAndPhaseOrderByCreatedAt(2076, "SESSIONS_Q1")).isEmpty();
+  }
+
+  private void refusedSession(String user, Map<String, Object> values, String message) {
+    var answer = recordOverRest(user, values);
+    assertThat(answer.getStatusCode().is2xxSuccessful()).as("%s", answer.getBody()).isFalse();
+    if (message != null) {
+      assertThat(String.valueOf(answer.getBody().get("message"))).contains(message);
+    }
   }
 
   private void runJobs(String pid) {
