@@ -56,12 +56,15 @@ public class ReportAssembler {
   private final ReportingProperties reporting;
   private final IdentityService identity;
   private final DisseminationSessions sessions;
+  private final vn.qcdc.flow.review.YearKeyTasks yearKeyTasks;
 
   ReportAssembler(ReviewService reviews, DisseminationRecordRepository disseminations,
       ConferenceSessionRepository conferences, OrganisationRegistry organisation,
       OrganisationFileLoader organisationFiles, QcdcProperties properties,
-      ReportingProperties reporting, IdentityService identity, DisseminationSessions sessions) {
+      ReportingProperties reporting, IdentityService identity, DisseminationSessions sessions,
+      vn.qcdc.flow.review.YearKeyTasks yearKeyTasks) {
     this.sessions = sessions;
+    this.yearKeyTasks = yearKeyTasks;
     this.reviews = reviews;
     this.disseminations = disseminations;
     this.conferences = conferences;
@@ -270,6 +273,30 @@ public class ReportAssembler {
             + ".");
   }
 
+  /**
+   * II.3 (first point): the year's key tasks assigned from above, each with its leading unit and
+   * its state as that unit last reported it; null for a year that tracks none.
+   */
+  private String keyTasksFromAbove(int year) {
+    var items = yearKeyTasks.of(year);
+    if (items.isEmpty()) {
+      return null;
+    }
+    long done = items.stream()
+        .filter(i -> vn.qcdc.flow.review.YearKeyTasks.DONE.equals(i.getState())).count();
+    List<String> lines = new ArrayList<>();
+    for (var item : items) {
+      lines.add(item.getSeq() + ") " + item.getTitle() + " ("
+          + (item.getOwnerUnit() == null ? "chưa giao đơn vị chủ trì"
+              : organisation.name(item.getOwnerUnit()) + " chủ trì") + "): "
+          + vn.qcdc.flow.review.YearKeyTasks.stateLabel(item.getState())
+          + (item.getProgressNote() == null ? "" : ", " + item.getProgressNote()));
+    }
+    return "Thực hiện " + items.size() + " nhiệm vụ trọng tâm năm " + year + " được cấp trên"
+        + " giao: hoàn thành " + done + "/" + items.size() + ". " + String.join("; ", lines)
+        + ".";
+  }
+
   private ReportContent.Section conference(int year, Map<String, UnitReview> filed) {
     List<String> paragraphs = new ArrayList<>();
     conferences.findByYearOrderByAttempt(year).stream()
@@ -284,6 +311,10 @@ public class ReportAssembler {
         sum(filed, Indicator.PROPOSALS_ANSWERED)));
     paragraphs.add(ReportRules.keyTasks(sum(filed, Indicator.KEY_TASKS_SET),
         sum(filed, Indicator.KEY_TASKS_DONE)));
+    String fromAbove = keyTasksFromAbove(year);
+    if (fromAbove != null) {
+      paragraphs.add(fromAbove);
+    }
     return new ReportContent.Section("2. Hội nghị cán bộ, công chức và nhiệm vụ trọng tâm",
         paragraphs);
   }

@@ -37,6 +37,8 @@ class DemoDataTest {
   AnnualCycleRepository cycles;
   @Autowired
   DisseminationRecordRepository disseminations;
+  @Autowired
+  vn.qcdc.flow.review.YearKeyTasks yearKeyTasks;
 
   @Test
   void aFinishedYearAndAYearInProgressOnceOnly() {
@@ -62,6 +64,14 @@ class DemoDataTest {
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceBusinessKey("QCDC-2021").taskDefinitionKey("ReviewPartyLeadership")
         .finished().list()).hasSize(2).extracting(h -> h.getAssignee()).containsOnly("bithu");
+
+    // II.3: the year's key tasks from above, led by the units the head named, done by year-end.
+    assertThat(yearKeyTasks.of(2021)).extracting(t -> t.getOwnerUnit() + " " + t.getState()
+        + " " + t.getUpdatedBy()).containsExactly("phong-tuyen-truyen HOAN_THANH tuyentruyen",
+        "phong-tong-hop HOAN_THANH tonghop", "phong-tong-hop HOAN_THANH tonghop");
+    assertThat(yearKeyTasks.of(2022)).extracting(t -> t.getOwnerUnit() + " " + t.getState())
+        .containsExactly("phong-tuyen-truyen CHUA_THUC_HIEN", "phong-tong-hop CHUA_THUC_HIEN",
+            "phong-tong-hop CHUA_THUC_HIEN");
 
     var y2022 = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("QCDC-2022").processDefinitionKey("qcdc-annual-cycle")

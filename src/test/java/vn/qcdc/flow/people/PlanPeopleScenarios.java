@@ -63,6 +63,8 @@ abstract class PlanPeopleScenarios {
   @Autowired
   vn.qcdc.flow.dissemination.DisseminationSessions sessions;
   @Autowired
+  vn.qcdc.flow.review.YearKeyTasks yearKeyTasks;
+  @Autowired
   vn.qcdc.flow.dissemination.DisseminationSessionRepository sessionRecords;
 
   @AfterEach
@@ -511,6 +513,121 @@ abstract class PlanPeopleScenarios {
     if (message != null) {
       assertThat(String.valueOf(answer.getBody().get("message"))).contains(message);
     }
+  }
+
+  // ------------------------------------------------------------ II.3 key tasks from above
+
+  @Test
+  void theYearsKeyTasksFromAboveHaveALeadingUnitThatReportsTheirStateInEachReview()
+      throws Exception {
+    YearDriver y = year(2077);
+    y.start();
+    y.submit(y.task("DraftPlan"), "bcd", Map.of("yearKeyTasks",
+        "Tuyên truyền Nghị quyết Đại hội XIII\nCải cách hành chính\nChuyển đổi số",
+        "disseminationDueDate", "2077-02-15"));
+    Task approve = y.task("ApprovePlan");
+    // The approval form offers one row per key task of the draft, and the units that may lead.
+    assertThat(engine.getTaskService().getVariable(approve.getId(), "yearKeyTaskItems")
+        .toString()).contains("\"keyTaskTitle\":\"Cải cách hành chính\"");
+    assertThat(engine.getTaskService().getVariable(approve.getId(), "keyTaskOwnerOptions")
+        .toString()).contains("\"value\":\"phong-tuyen-truyen\"").doesNotContain("lanh-dao");
+    // A unit that may not lead one, or rows that do not match the draft: refused, nothing kept.
+    assertThatThrownBy(() -> y.submit(approve, "truongban", Map.of("planDecision", "approve",
+        "yearKeyTaskItems", YearDriver.keyTaskOwners("lanh-dao", "phong-tong-hop",
+            "phong-tong-hop"))))
+        .rootCause().hasMessageContaining("Nhiệm vụ 1: đơn vị chủ trì không hợp lệ.");
+    assertThatThrownBy(() -> y.submit(approve, "truongban", Map.of("planDecision", "approve",
+        "yearKeyTaskItems", YearDriver.keyTaskOwners("phong-tong-hop"))))
+        .rootCause().hasMessageContaining("phải có đúng 3 dòng");
+    assertThat(yearKeyTasks.of(2077)).isEmpty();
+    y.submit(approve, "truongban", Map.of("planDecision", "approve", "yearKeyTaskItems",
+        YearDriver.keyTaskOwners("phong-tuyen-truyen", "phong-tong-hop", "phong-tong-hop")));
+    y.runDueJobs();
+    assertThat(yearKeyTasks.of(2077)).extracting(t -> t.getSeq() + " " + t.getOwnerUnit() + " "
+        + t.getState() + " " + t.getAssignedBy()).containsExactly(
+        "1 phong-tuyen-truyen CHUA_THUC_HIEN truongban",
+        "2 phong-tong-hop CHUA_THUC_HIEN truongban", "3 phong-tong-hop CHUA_THUC_HIEN truongban");
+
+    y.firstHalfAfterPlan();
+    y.clock(6, 15);
+    y.runDueJobs();
+    // Each leading unit's review form lists the key tasks it leads; the others list none.
+    Task tuyenTruyen = y.taskOf("FileUnitReview", "phong-tuyen-truyen");
+    Task tongHop = y.taskOf("FileUnitReview", "phong-tong-hop");
+    assertThat(engine.getTaskService().getVariableLocal(tuyenTruyen.getId(), "yearKeyTaskStates")
+        .toString()).contains("Tuyên truyền Nghị quyết Đại hội XIII", "CHUA_THUC_HIEN")
+        .doesNotContain("Chuyển đổi số");
+    assertThat(engine.getTaskService().getVariableLocal(
+        y.taskOf("FileUnitReview", "phong-ly-luan").getId(), "yearKeyTaskStates").toString())
+        .isEqualTo("[]");
+
+    // Over REST as Tasklist sends it: wrong rows, an unknown state or markup are refused.
+    vn.qcdc.flow.support.RestDesk rest = new vn.qcdc.flow.support.RestDesk(http);
+    Map<String, Object> review = new java.util.HashMap<>(y.prefilled(tongHop));
+    review.putAll(y.review("phong-tong-hop"));
+    for (Object[] bad : new Object[][] {
+        {YearDriver.keyTaskStates(new String[] {"HOAN_THANH"}), "phải có đúng 2 dòng"},
+        {YearDriver.keyTaskStates(new String[] {"XONG"}, new String[] {"HOAN_THANH"}),
+            "Nhiệm vụ trọng tâm 2: chưa chọn hoặc chọn sai tình trạng thực hiện."},
+        {YearDriver.keyTaskStates(new String[] {"HOAN_THANH", "<b>x</b>"},
+            new String[] {"HOAN_THANH"}), "không được chứa mã HTML"}}) {
+      Map<String, Object> values = new java.util.HashMap<>(review);
+      values.put("yearKeyTaskStates", bad[0]);
+      assertThatThrownBy(() -> rest.submit(tongHop.getId(), "tonghop", values))
+          .hasMessageContaining((String) bad[1]);
+    }
+    assertThat(yearKeyTasks.of(2077)).allSatisfy(t ->
+        assertThat(t.getState()).isEqualTo("CHUA_THUC_HIEN"));
+    assertThat(engine.getTaskService().createTaskQuery().taskId(tongHop.getId()).count())
+        .isEqualTo(1);
+
+    Map<String, Object> done = new java.util.HashMap<>(review);
+    done.put("yearKeyTaskStates", YearDriver.keyTaskStates(
+        new String[] {"HOAN_THANH", "Đã ban hành kế hoạch cải cách hành chính."},
+        new String[] {"DANG_THUC_HIEN", "Đang triển khai phần mềm quản lý văn bản."}));
+    rest.submit(tongHop.getId(), "tonghop", done);
+    y.fileReview("phong-tuyen-truyen", Map.of("yearKeyTaskStates",
+        YearDriver.keyTaskStates(new String[] {"DANG_THUC_HIEN", "Đã tổ chức 3 hội nghị."})));
+    for (String unit : YearDriver.REVIEW_UNITS) {
+      if (!unit.equals("phong-tong-hop") && !unit.equals("phong-tuyen-truyen")) {
+        y.fileReview(unit);
+      }
+    }
+    // Who reported each state: the leading unit's member who filed its review.
+    assertThat(yearKeyTasks.of(2077)).extracting(t -> t.getSeq() + " " + t.getState() + " "
+        + t.getUpdatedBy() + " " + t.getUpdatedPeriod()).containsExactly(
+        "1 DANG_THUC_HIEN tuyentruyen H1", "2 HOAN_THANH tonghop H1",
+        "3 DANG_THUC_HIEN tonghop H1");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey(y.businessKey()).taskDefinitionKey("FileUnitReview")
+        .taskId(tongHop.getId()).singleResult().getAssignee()).isEqualTo("tonghop");
+
+    y.reviewSideBranches(List.of("phong-bao-chi"));
+    y.runDueJobs();
+    ConsolidatedReport report = reporting.report(2077, Period.H1).orElseThrow();
+    assertThat(docxText(documents.latest(report.getId()).orElseThrow().getContent()))
+        .contains("Thực hiện 3 nhiệm vụ trọng tâm năm 2077 được cấp trên giao: hoàn thành 1/3."
+            + " 1) Tuyên truyền Nghị quyết Đại hội XIII (Phòng Tuyên truyền chủ trì): đang thực"
+            + " hiện, Đã tổ chức 3 hội nghị.; 2) Cải cách hành chính (Phòng Khoa giáo - Hành"
+            + " chính và Tổng hợp chủ trì): hoàn thành, Đã ban hành kế hoạch cải cách hành"
+            + " chính.");
+  }
+
+  @Test
+  void aPlanApprovedWithoutLeadingUnitsTracksItsKeyTasksWithoutOwners() {
+    // As on a released approval form, which has no list: the free text still becomes items.
+    YearDriver y = year(2078);
+    y.start();
+    y.draftAndApprovePlan();
+    assertThat(yearKeyTasks.of(2078)).extracting(t -> t.getTitle() + " " + t.getOwnerUnit())
+        .containsExactly("Tuyên truyền Nghị quyết Đại hội XIII null", "Cải cách hành chính null",
+            "Chuyển đổi số null");
+    // The free text stays the plan's variable, as years on released models read it.
+    String cycle = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("QCDC-2078").processDefinitionKey("qcdc-annual-cycle")
+        .singleResult().getId();
+    assertThat(engine.getRuntimeService().getVariable(cycle, "yearKeyTasks"))
+        .isEqualTo("Tuyên truyền Nghị quyết Đại hội XIII\nCải cách hành chính\nChuyển đổi số");
   }
 
   private void runJobs(String pid) {
