@@ -65,6 +65,14 @@ abstract class PlanPeopleScenarios {
   @Autowired
   vn.qcdc.flow.review.YearKeyTasks yearKeyTasks;
   @Autowired
+  vn.qcdc.flow.organisation.BoardElectionRepository elections;
+  @Autowired
+  vn.qcdc.flow.organisation.OrganisationSync organisationSync;
+  @Autowired
+  vn.qcdc.flow.organisation.OrganisationFileLoader organisationFiles;
+  @Autowired
+  vn.qcdc.flow.QcdcProperties properties;
+  @Autowired
   vn.qcdc.flow.dissemination.DisseminationSessionRepository sessionRecords;
 
   @AfterEach
@@ -628,6 +636,92 @@ abstract class PlanPeopleScenarios {
         .singleResult().getId();
     assertThat(engine.getRuntimeService().getVariable(cycle, "yearKeyTasks"))
         .isEqualTo("Tuyên truyền Nghị quyết Đại hội XIII\nCải cách hành chính\nChuyển đổi số");
+  }
+
+  // ------------------------------------------------------------ the board's election
+
+  List<String> boardMembers() {
+    return engine.getIdentityService().createUserQuery().memberOfGroup("ban-thanh-tra")
+        .orderByUserId().asc().list().stream().map(u -> u.getId()).toList();
+  }
+
+  Map<String, Object> conference(int attendance, String termEnd, String... members) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put("conferenceDate", "2079-01-05");
+    values.put("totalOfficials", 45L);
+    values.put("attendance", (long) attendance);
+    values.put("votesFor", (long) attendance - 2);
+    values.put("resolutionSummary", "Thông qua kế hoạch công tác năm; bầu Ban Thanh tra nhân dân.");
+    values.put("boardElected", true);
+    values.put("boardMembers", SpinValues.jsonValue("[" + java.util.Arrays.stream(members)
+        .map(m -> "\"" + m + "\"").collect(Collectors.joining(",")) + "]").create());
+    values.put("boardTermStart", "2079-01-05");
+    values.put("boardTermEnd", termEnd);
+    return values;
+  }
+
+  @Test
+  void theConferenceElectsTheInspectionBoardAndItsGroupFollowsTheElectionThroughTheSync() {
+    YearDriver y = year(2079);
+    y.start();
+    y.draftAndApprovePlan();
+    y.upToTheConference();
+    assertThat(boardMembers()).containsExactly("thanhtra");
+    Task record = y.task("RecordConference");
+    assertThat(engine.getTaskService().getVariable(record.getId(), "boardCandidates").toString())
+        .contains("\"value\":\"baochi\"").doesNotContain("truongban", "congdoan",
+            "\"thanhtra\"");
+    vn.qcdc.flow.support.RestDesk rest = new vn.qcdc.flow.support.RestDesk(http);
+    try {
+      // Refused over REST in Vietnamese, nothing recorded, the board's group as it was.
+      for (Object[] bad : new Object[][] {
+          {conference(40, "2081-01-04", "baochi", "vanhoa", "congdoan"),
+              "lãnh đạo Ban không được là thành viên Ban Thanh tra nhân dân): congdoan."},
+          {conference(40, "2081-01-04", "baochi", "vanhoa", "truongban"),
+              "Ban Thanh tra nhân dân): truongban."},
+          {conference(40, "2081-01-04", "baochi", "vanhoa", "khong-co-ai"),
+              "Ban Thanh tra nhân dân): khong-co-ai."},
+          {conference(40, "2081-01-04"), "phải có từ 3 đến 9 thành viên (đã chọn 0)"},
+          {conference(40, "2080-01-04", "baochi", "vanhoa", "trungtam"),
+              "Nhiệm kỳ của Ban Thanh tra nhân dân là 2 năm: bắt đầu 05/01/2079 thì kết thúc"
+                  + " 04/01/2081"},
+          {conference(20, "2081-01-04", "baochi", "vanhoa", "trungtam"),
+              "Hội nghị chưa đủ số người dự: chưa bầu được Ban Thanh tra nhân dân."}}) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) bad[0];
+        assertThatThrownBy(() -> rest.submit(record.getId(), "bcd", values))
+            .hasMessageContaining((String) bad[1]);
+      }
+      assertThat(elections.findAll()).isEmpty();
+      assertThat(boardMembers()).containsExactly("thanhtra");
+      assertThat(engine.getTaskService().createTaskQuery().taskId(record.getId()).count())
+          .isEqualTo(1);
+
+      rest.submit(record.getId(), "bcd", conference(40, "2081-01-04", "baochi", "vanhoa",
+          "trungtam"));
+      assertThat(elections.findAll()).singleElement().satisfies(e -> {
+        assertThat(e.getMembers()).containsExactly("baochi", "vanhoa", "trungtam");
+        assertThat(e.getTermEnd()).isEqualTo(java.time.LocalDate.of(2081, 1, 4));
+        assertThat(e.getRecordedBy()).isEqualTo("bcd");
+      });
+      assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+          .taskId(record.getId()).singleResult().getAssignee()).isEqualTo("bcd");
+      // The group follows the election: the elected in, the former member out ...
+      assertThat(boardMembers()).containsExactly("baochi", "trungtam", "vanhoa");
+      // ... and stays so when the organisation file (which still lists thanhtra) is synced.
+      var file = organisationFiles.load(properties.getOrganisation().getFile());
+      organisationSync.sync(file);
+      assertThat(boardMembers()).containsExactly("baochi", "trungtam", "vanhoa");
+      assertThat(organisationSync.sync(file).changedNothing()).isTrue();
+      // The former member is no longer in the board's group.
+      y.issueWorkPlan();
+      assertThat(engine.getIdentityService().createGroupQuery().groupMember("thanhtra").list())
+          .extracting(g -> g.getId()).doesNotContain("ban-thanh-tra");
+    } finally {
+      elections.deleteAll();
+      organisationSync.sync(organisationFiles.load(properties.getOrganisation().getFile()));
+    }
+    assertThat(boardMembers()).containsExactly("thanhtra");
   }
 
   private void runJobs(String pid) {

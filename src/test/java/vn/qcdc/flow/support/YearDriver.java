@@ -203,6 +203,13 @@ public class YearDriver {
   }
 
   public void firstHalfAfterPlan() {
+    upToTheConference();
+    recordConference(45, 40, 38);
+    issueWorkPlan();
+  }
+
+  /** After the plan: dissemination, proposals and their answers; the conference is next. */
+  public void upToTheConference() {
     for (String unit : DISSEMINATION_UNITS) {
       disseminate(unit, 5);
     }
@@ -214,8 +221,6 @@ public class YearDriver {
     }
     runDueJobs();
     answerAllProposals();
-    recordConference(45, 40, 38);
-    issueWorkPlan();
   }
 
   public Map<String, Object> review(String unit) {
