@@ -107,6 +107,11 @@ public class InspectionBoard {
         .orElse("Chưa có kết quả bầu Ban Thanh tra nhân dân được ghi nhận trong hệ thống.");
   }
 
+  private boolean exists(String userId) {
+    return AsTheApplication.get(identity,
+        () -> identity.createUserQuery().userId(userId).count() > 0);
+  }
+
   private String nameOf(String userId) {
     return AsTheApplication.get(identity, () -> {
       User user = identity.createUserQuery().userId(userId).singleResult();
@@ -130,9 +135,13 @@ public class InspectionBoard {
     List<String> members = members(rawMembers, in);
     Map<String, String> eligible = eligible();
     List<String> wrong = members.stream().filter(m -> !eligible.containsKey(m)).toList();
-    in.require(wrong.isEmpty(), "Không phải cán bộ, công chức của các phòng, trung tâm (lãnh đạo"
-        + " Ban không được là thành viên Ban Thanh tra nhân dân): " + String.join(", ", wrong)
+    // Only people the directory knows are named back; anything else is not repeated.
+    List<String> known = wrong.stream().filter(this::exists).toList();
+    in.require(known.isEmpty(), "Không phải cán bộ, công chức của các phòng, trung tâm (lãnh đạo"
+        + " Ban không được là thành viên Ban Thanh tra nhân dân): " + String.join(", ", known)
         + ".");
+    in.require(known.size() == wrong.size(), (wrong.size() - known.size()) + " người được chọn"
+        + " không có trong danh sách cán bộ, công chức của cơ quan.");
     in.require(members.size() >= MIN_MEMBERS && members.size() <= MAX_MEMBERS,
         "Ban Thanh tra nhân dân phải có từ " + MIN_MEMBERS + " đến " + MAX_MEMBERS
             + " thành viên (đã chọn " + members.size() + ").");

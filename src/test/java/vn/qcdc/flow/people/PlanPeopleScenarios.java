@@ -679,8 +679,8 @@ abstract class PlanPeopleScenarios {
               "lãnh đạo Ban không được là thành viên Ban Thanh tra nhân dân): congdoan."},
           {conference(40, "2081-01-04", "baochi", "vanhoa", "truongban"),
               "Ban Thanh tra nhân dân): truongban."},
-          {conference(40, "2081-01-04", "baochi", "vanhoa", "khong-co-ai"),
-              "Ban Thanh tra nhân dân): khong-co-ai."},
+          {conference(40, "2081-01-04", "baochi", "vanhoa", "<b>khong-co-ai</b>"),
+              "1 người được chọn không có trong danh sách cán bộ, công chức của cơ quan."},
           {conference(40, "2081-01-04"), "phải có từ 3 đến 9 thành viên (đã chọn 0)"},
           {conference(40, "2080-01-04", "baochi", "vanhoa", "trungtam"),
               "Nhiệm kỳ của Ban Thanh tra nhân dân là 2 năm: bắt đầu 05/01/2079 thì kết thúc"
