@@ -515,6 +515,30 @@ abstract class PlanPeopleScenarios {
     assertThat(notices.findByYearAndPhaseOrderByCreatedAt(2076, "SESSIONS_Q1")).isEmpty();
   }
 
+  @Test
+  void someoneInTwoUnitsNamesTheUnitWhoseMeetingTheyRecord() {
+    YearDriver y = year(2080);
+    y.start();
+    y.clock(3, 2);
+    engine.getIdentityService().createMembership("bithu", "phong-tong-hop");
+    try {
+      refusedSession("bithu", session("2080-03-01", "HOP_DON_VI", 9L),
+          "thuộc nhiều đơn vị (Phòng Khoa giáo - Hành chính và Tổng hợp, Chi bộ cơ quan)");
+      assertThat(sessionRecords.findByYearOrderBySessionDate(2080)).isEmpty();
+      Map<String, Object> named = session("2080-03-01", "HOP_DON_VI", 9L);
+      named.put("sessionUnit", "Phòng Khoa giáo - Hành chính và Tổng hợp");
+      var answer = recordOverRest("bithu", named);
+      assertThat(answer.getStatusCode().is2xxSuccessful()).as("%s", answer.getBody()).isTrue();
+      assertThat(sessionRecords.findByYearOrderBySessionDate(2080)).singleElement()
+          .satisfies(s -> {
+            assertThat(s.getUnitCode()).isEqualTo("phong-tong-hop");
+            assertThat(s.getRecordedBy()).isEqualTo("bithu");
+          });
+    } finally {
+      engine.getIdentityService().deleteMembership("bithu", "phong-tong-hop");
+    }
+  }
+
   private void refusedSession(String user, Map<String, Object> values, String message) {
     var answer = recordOverRest(user, values);
     assertThat(answer.getStatusCode().is2xxSuccessful()).as("%s", answer.getBody()).isFalse();
