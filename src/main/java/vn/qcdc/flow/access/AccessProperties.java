@@ -11,12 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param processKeyPrefix process definitions whose key starts with this are the application's
  * @param starters process key to other groups that may start it
+ * @param phaseStarters process key to a phase (organisation.Phase): every unit taking part in
+ *     that phase may start the process, e.g. each unit records its own dissemination sessions
+ *     (issue 18)
  */
 @ConfigurationProperties("qcdc.access")
 public record AccessProperties(@DefaultValue("qcdc-") String processKeyPrefix,
-    Map<String, List<String>> starters) {
+    Map<String, List<String>> starters, Map<String, String> phaseStarters) {
 
   public AccessProperties {
     starters = starters == null ? Map.of() : Map.copyOf(starters);
+    phaseStarters = phaseStarters == null ? Map.of() : Map.copyOf(phaseStarters);
   }
 }

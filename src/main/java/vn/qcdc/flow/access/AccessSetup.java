@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
 import vn.qcdc.flow.organisation.Roles;
+import vn.qcdc.flow.organisation.OrganisationRegistry;
 import vn.qcdc.flow.organisation.UnitKind;
 
 /**
@@ -51,9 +52,9 @@ import vn.qcdc.flow.organisation.UnitKind;
  *       read every instance, task, variable and the history of every QCDC
  *       process and decision; read deployments. Nothing that changes a
  *       deployment, a user or an authorization.</li>
- *   <li><b>starters</b>: the roles that start it (organisation/Roles), a released model.s
- *       candidateStarterGroups, plus
- *       {@code qcdc.access.starters} may start that process.</li>
+ *   <li><b>starters</b>: the roles that start it (organisation/Roles), a released model's
+ *       candidateStarterGroups, plus {@code qcdc.access.starters} may start that process, and
+ *       every unit of the phase {@code qcdc.access.phase-starters} names for it.</li>
  *   <li><b>auditors</b>: Cockpit; read the history of every process and
  *       decision, the operation log and the directory. No Tasklist, no task,
  *       no instance, no start.</li>
@@ -77,11 +78,14 @@ public class AccessSetup implements ApplicationRunner {
   private final OrgUnitRepository units;
   private final AccessProperties properties;
   private final Roles roles;
+  private final OrganisationRegistry organisation;
   private int added;
 
   public AccessSetup(AuthorizationService authorizations, RepositoryService repository,
-      OrgUnitRepository units, AccessProperties properties, Roles roles) {
+      OrgUnitRepository units, AccessProperties properties, Roles roles,
+      OrganisationRegistry organisation) {
     this.roles = roles;
+    this.organisation = organisation;
     this.authorizations = authorizations;
     this.repository = repository;
     this.units = units;
@@ -214,6 +218,10 @@ public class AccessSetup implements ApplicationRunner {
   private Set<String> startersOf(String key) {
     Set<String> groups = new LinkedHashSet<>(roles.startersOf(key));
     groups.addAll(properties.starters().getOrDefault(key, List.of()));
+    String phase = properties.phaseStarters().get(key);
+    if (phase != null) {
+      groups.addAll(organisation.codesFor(phase));
+    }
     ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
         .latestVersion().singleResult();
     for (IdentityLink link : repository.getIdentityLinksForProcessDefinition(latest.getId())) {

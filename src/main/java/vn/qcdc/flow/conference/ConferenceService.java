@@ -14,6 +14,7 @@ import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
 import vn.qcdc.flow.engine.FormInput;
 import vn.qcdc.flow.engine.Formats;
+import vn.qcdc.flow.organisation.InspectionBoard;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
 
 /** The officials' conference (II.2): proposals, answers, the conference, the work plan. */
@@ -29,11 +30,13 @@ public class ConferenceService {
   private final OrganisationRegistry organisation;
   private final ConferenceRules rules;
   private final ApplicationEventPublisher events;
+  private final InspectionBoard board;
 
   public ConferenceService(ProposalRepository proposals, ConferenceSessionRepository sessions,
       WorkPlanRepository workPlans, MonthlyKeyTaskRepository monthlyTasks,
       OrganisationRegistry organisation, ConferenceRules rules,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, InspectionBoard board) {
+    this.board = board;
     this.events = events;
     this.proposals = proposals;
     this.sessions = sessions;
@@ -49,6 +52,16 @@ public class ConferenceService {
     execution.setVariable("totalOfficials", organisation.totalOfficials());
     execution.setVariable("conferenceAttempt", 0);
     execution.setVariable("conferenceRetryNote", null);
+    // The People's Inspection Board's election (every two years): the board in force and the
+    // officials who may be elected.
+    execution.setVariable("boardInForce", board.describeInForce());
+    try {
+      execution.setVariable("boardCandidates", org.camunda.spin.plugin.variable.SpinValues
+          .jsonValue(new com.fasterxml.jackson.databind.ObjectMapper()
+              .writeValueAsString(board.candidates())).create());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
     // Issue 14 item 7: the legal timing of the regular conference, by the rule in force on
     // 1 January of the cycle year; its last day becomes the due date of RecordConference.
     ConferenceRules.Timing timing = rules.timingFor(year);
@@ -130,11 +143,24 @@ public class ConferenceService {
     int attendance = in.count("attendance", "Số người dự hội nghị", 0, Math.max(total, 0));
     int votesFor = in.count("votesFor", "Số người tán thành Nghị quyết", 0, attendance);
     String summary = in.text("resolutionSummary", "Nội dung chính của Nghị quyết Hội nghị");
-    in.refuseIfInvalid();
     int num = rules.quorumNumerator();
     int den = rules.quorumDenominator();
     boolean quorum = (long) attendance * den >= (long) total * num;
     boolean adopted = quorum && votesFor * 2L > attendance;
+    // The People's Inspection Board, elected by the conference every two years.
+    InspectionBoard.Election election = null;
+    if (in.flag("boardElected")) {
+      LocalDate termStart = in.date("boardTermStart", "Nhiệm kỳ bắt đầu");
+      LocalDate termEnd = in.date("boardTermEnd", "Nhiệm kỳ kết thúc");
+      election = board.read(task.getVariable("boardMembers"), termStart, termEnd, date, in);
+      in.require(quorum, "Hội nghị chưa đủ số người dự: chưa bầu được Ban Thanh"
+          + " tra nhân dân.");
+    }
+    in.refuseIfInvalid();
+    if (election != null) {
+      board.record(election, year, date, Actors.of(task));
+      task.getExecution().setVariable("boardInForce", board.describeInForce());
+    }
     int attempt = Facts.number(task, "conferenceAttempt") + 1;
     sessions.save(new ConferenceSession(year, attempt, date, total, attendance, votesFor, quorum,
         adopted, summary, Actors.of(task), Clock.now()));

@@ -12,6 +12,7 @@ import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
 import vn.qcdc.flow.engine.FormInput;
+import vn.qcdc.flow.review.YearKeyTasks;
 
 /** The year's plan (III.2): drafted by the steering committee, approved by leadership. */
 @Service
@@ -21,9 +22,11 @@ public class PlanService {
   private final PlanRules rules;
   private final ScheduleProperties schedule;
   private final YearOverYear lastYear;
+  private final YearKeyTasks yearKeyTasks;
 
   public PlanService(AnnualPlanRepository plans, PlanRules rules, ScheduleProperties schedule,
-      YearOverYear lastYear) {
+      YearOverYear lastYear, YearKeyTasks yearKeyTasks) {
+    this.yearKeyTasks = yearKeyTasks;
     this.plans = plans;
     this.rules = rules;
     this.schedule = schedule;
@@ -85,6 +88,8 @@ public class PlanService {
     process.setVariable("legalBasis", basis);
     process.setVariable("planDocuments", documents);
     process.setVariable("yearKeyTasks", keyTasks);
+    // II.3: leadership names, on the approval form, the unit that leads each key task.
+    yearKeyTasks.offerForApproval(process, keyTasks);
     process.setVariable("disseminationDueDate", due.toString());
     process.setVariable("planReturnReason", null);
   }
@@ -94,12 +99,17 @@ public class PlanService {
     int year = Facts.year(task);
     FormInput in = FormInput.of(task);
     FormInput.Decision decision = in.decision("planDecision", "planReturnReason", "Lý do trả lại");
+    AnnualPlan plan = plans.findById(year).orElseThrow();
+    List<String> titles = YearKeyTasks.lines(plan.getKeyTasks());
+    List<String> owners = decision.approved() ? yearKeyTasks.readOwners(task, titles, in)
+        : List.of();
     in.refuseIfInvalid();
     boolean approved = decision.approved();
     if (approved) {
-      AnnualPlan plan = plans.findById(year).orElseThrow();
       plan.approve(Actors.of(task), Clock.now());
       plans.save(plan);
+      // II.3 (first point): the year's key tasks become tracked items with their leading unit.
+      yearKeyTasks.assign(year, titles, owners, Actors.of(task));
     }
     task.getExecution().setVariable("planApproved", approved);
     task.getExecution().setVariable("planReturnReason", approved ? null : decision.reason());

@@ -22,7 +22,8 @@ import vn.qcdc.flow.cycle.CycleService;
  * their meeting, Phòng Tuyên truyền is late (its own dissemination task is still open, and the
  * steering committee's follow-up task "Đôn đốc Phòng Tuyên truyền quán triệt" is open, with
  * the reminder and escalation notices), four units have sent their proposals and three have
- * not. (The browser test works Phòng Tuyên truyền's open dissemination task.) What is open is user tasks only, with no timer left
+ * not. Three units recorded a meeting at which QCDC documents were covered since (the Party
+ * cell's themed session, the union's meeting, Phòng Lý luận's meeting). (The browser test works Phòng Tuyên truyền's open dissemination task.) What is open is user tasks only, with no timer left
  * in the cycle that the job executor would fire under today's clock. The year-round processes
  * the demo cycles start (disclosure, dialogue, monthly key tasks) are cancelled: their timers
  * in 2021/2022 would all fire at once under today's clock.
@@ -134,6 +135,13 @@ public class DemoData implements ApplicationRunner {
       y.submitProposals(unit, unit.equals("cong-doan")
           ? "Tổ chức tham quan, nghỉ mát cho đoàn viên" : null);
     }
+    // Dissemination through the year (II.1, III.1): the meetings recorded so far.
+    y.recordSession("bithu", 2, 8, "SINH_HOAT_CHUYEN_DE", 32,
+        "Chuyên đề về thực hiện Quy chế dân chủ ở cơ sở trong Đảng bộ; Kế hoạch QCDC năm 2022.");
+    y.recordSession("congdoan", 2, 10, "HOP_CONG_DOAN", 38,
+        "Nghị định 04/2015/NĐ-CP; quy chế phối hợp giữa lãnh đạo Ban và Công đoàn.");
+    y.recordSession("lyluan", 2, 14, "HOP_DON_VI", 6,
+        "Kế hoạch thực hiện QCDC năm 2022 của Ban; Thông tư 01/2016/TT-BNV.");
     // The reminder (10/02) and, past 15/02, the escalation to the steering committee.
     y.clock(2, 17);
     y.runDueJobs();

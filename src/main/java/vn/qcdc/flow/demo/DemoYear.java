@@ -102,6 +102,23 @@ class DemoYear {
     }
   }
 
+  /**
+   * II.1, III.1: a member of a unit records a meeting at which QCDC documents were covered, as
+   * Tasklist does: the start form of qcdc-dissemination-session, as that member.
+   */
+  void recordSession(String user, int month, int day, String kind, long attendees,
+      String documents) {
+    clock(month, day);
+    Map<String, Object> values = new HashMap<>();
+    values.put("sessionDate", LocalDate.of(year, month, day).toString());
+    values.put("sessionKind", kind);
+    values.put("sessionDocuments", documents);
+    values.put("sessionAttendees", attendees);
+    as(user, () -> engine.getFormService().submitStartForm(engine.getRepositoryService()
+        .createProcessDefinitionQuery().processDefinitionKey("qcdc-dissemination-session")
+        .latestVersion().singleResult().getId(), values));
+  }
+
   /** Runs the jobs of this year's cycle (and what it called) due at the engine's time. */
   void runDueJobs() {
     DueJobs.run(engine, businessKey());
@@ -116,7 +133,11 @@ class DemoYear {
         "yearKeyTasks", "Tuyên truyền Nghị quyết Đại hội XIII của Đảng\nCải cách hành chính\n"
             + "Chuyển đổi số trong công tác tuyên giáo",
         "disseminationDueDate", year + "-02-15"));
-    submit(task("ApprovePlan"), "truongban", Map.of("planDecision", "approve"));
+    // II.3: the head names the unit that leads each of the year's key tasks from above.
+    submit(task("ApprovePlan"), "truongban", Map.of("planDecision", "approve",
+        "yearKeyTaskItems", SpinValues.jsonValue("[{\"keyTaskOwner\":\"phong-tuyen-truyen\"},"
+            + "{\"keyTaskOwner\":\"phong-tong-hop\"},{\"keyTaskOwner\":\"phong-tong-hop\"}]")
+            .create()));
     // IssuePlan (asynchronous): the plan is numbered, written and sent before dissemination.
     runDueJobs();
   }
@@ -189,6 +210,20 @@ class DemoYear {
     values.put("keyTasksResult", "Hoàn thành các nhiệm vụ trọng tâm.");
     values.put("strengths", "Thực hiện nghiêm túc.");
     values.put("shortcomings", "Còn chậm báo cáo.");
+    // II.3: a unit leading a key task from above reports its state: under way at mid-year,
+    // done at the year's end.
+    Object keyTasks = engine.getTaskService().getVariableLocal(task.getId(), "yearKeyTaskStates");
+    if (keyTasks != null && !"[]".equals(keyTasks.toString())) {
+      boolean yearEnd = "YEAR".equals(engine.getTaskService().getVariable(task.getId(), "period"));
+      int rows = keyTasks.toString().split("keyTaskTitle", -1).length - 1;
+      java.util.List<String> states = new java.util.ArrayList<>();
+      for (int i = 0; i < rows; i++) {
+        states.add(yearEnd ? "{\"keyTaskState\":\"HOAN_THANH\",\"keyTaskNote\":\"Hoàn thành"
+            + " theo kế hoạch.\"}" : "{\"keyTaskState\":\"DANG_THUC_HIEN\"}");
+      }
+      values.put("yearKeyTaskStates",
+          SpinValues.jsonValue("[" + String.join(",", states) + "]").create());
+    }
     if (unit.equals("cong-doan")) {
       values.put("propagandaActivities", 4L);
       values.put("inspectionsMade", 1L);

@@ -7,14 +7,20 @@ import org.springframework.stereotype.Component;
 import vn.qcdc.flow.review.Indicator;
 import vn.qcdc.flow.review.IndicatorSource;
 
-/** What a review counts of the start-of-year dissemination (II.1): the meeting and who came. */
+/**
+ * What a review counts of dissemination (II.1, III.1): the start-of-year meeting and every
+ * meeting recorded through the year (qcdc-dissemination-session), with who came.
+ */
 @Component
 class DisseminationFigures implements IndicatorSource {
 
   private final DisseminationRecordRepository records;
+  private final DisseminationSessionRepository sessions;
 
-  DisseminationFigures(DisseminationRecordRepository records) {
+  DisseminationFigures(DisseminationRecordRepository records,
+      DisseminationSessionRepository sessions) {
     this.records = records;
+    this.sessions = sessions;
   }
 
   @Override
@@ -25,6 +31,12 @@ class DisseminationFigures implements IndicatorSource {
         .ifPresent(r -> {
           figures.put(Indicator.DISSEMINATION_SESSIONS, 1);
           figures.put(Indicator.PARTICIPANTS, r.getAttendance());
+        });
+    sessions.findByYearAndUnitCodeOrderBySessionDate(year, unitCode).stream()
+        .filter(s -> !s.getSessionDate().isBefore(from) && !s.getSessionDate().isAfter(to))
+        .forEach(s -> {
+          figures.merge(Indicator.DISSEMINATION_SESSIONS, 1, Integer::sum);
+          figures.merge(Indicator.PARTICIPANTS, s.getAttendees(), Integer::sum);
         });
     return figures;
   }

@@ -9,6 +9,12 @@ public final class Actors {
   private Actors() {
   }
 
+  /** The user the engine acts for now (a start form's starter), or null. */
+  public static String current(org.camunda.bpm.engine.IdentityService identity) {
+    Authentication auth = identity.getCurrentAuthentication();
+    return auth == null ? null : auth.getUserId();
+  }
+
   public static String of(DelegateTask task) {
     Authentication auth = task.getProcessEngineServices().getIdentityService()
         .getCurrentAuthentication();

@@ -47,7 +47,11 @@ public final class FormInput {
   }
 
   public String optionalText(String key, String label) {
-    Object raw = scope.getVariable(key);
+    return optionalValue(scope.getVariable(key), label);
+  }
+
+  /** The same checks as {@link #optionalText} for a value read from inside a field (a list row). */
+  public String optionalValue(Object raw, String label) {
     if (raw == null) {
       return null;
     }

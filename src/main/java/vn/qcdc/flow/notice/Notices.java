@@ -32,8 +32,15 @@ public class Notices {
 
   public Notice send(DelegateExecution execution, Notice.Kind kind, String phase,
       String unitCode, String recipientGroup, String message) {
-    Notice notice = notices.save(new Notice((Integer) execution.getVariable("year"), kind,
-        phase, unitCode, recipientGroup, message, execution.getProcessInstanceId(),
+    return send((Integer) execution.getVariable("year"), execution.getProcessInstanceId(),
+        kind, phase, unitCode, recipientGroup, message);
+  }
+
+  /** A notice no process step sends (a check over the year's records); same record and mail. */
+  public Notice send(int year, String processInstanceId, Notice.Kind kind, String phase,
+      String unitCode, String recipientGroup, String message) {
+    Notice notice = notices.save(new Notice(year, kind,
+        phase, unitCode, recipientGroup, message, processInstanceId,
         Clock.now()));
     LOG.info("{} to {}: {}", kind, recipientGroup, message);
     if (mail.enabled()) {

@@ -48,6 +48,11 @@ public class OrganisationRegistry {
     return activeOfKinds(Set.of(kind));
   }
 
+  /** The active units of some kinds, in the file's order. */
+  public List<OrgUnit> ofKinds(Set<UnitKind> kinds) {
+    return activeOfKinds(kinds);
+  }
+
   /** Codes of the active units of one kind ('PARTY_CELL'...), for a model's multi-instance. */
   public List<String> codesOfKind(String kind) {
     return ofKind(UnitKind.valueOf(kind)).stream().map(OrgUnit::getCode).toList();

@@ -3,6 +3,7 @@ package vn.qcdc.flow.organisation;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,9 +40,11 @@ public class OrganisationSync {
   private final OrgUnitRepository units;
   private final IdentityService identity;
   private final ProcessEngine engine;
+  private final InspectionBoard board;
 
   public OrganisationSync(OrgUnitRepository units, IdentityService identity,
-      @Lazy ProcessEngine engine) {
+      @Lazy ProcessEngine engine, InspectionBoard board) {
+    this.board = board;
     this.units = units;
     this.identity = identity;
     this.engine = engine;
@@ -103,6 +106,9 @@ public class OrganisationSync {
     int usersUpdated = 0;
     int added = 0;
     int removed = 0;
+    // The People's Inspection Board's members are those the conference elected (issue 18), not
+    // the file's, once an election is in force.
+    var elected = board.membershipInForce();
     for (OrganisationFile.Person p : file.getPeople()) {
       User user = identity.createUserQuery().userId(p.getId()).singleResult();
       if (user == null) {
@@ -122,7 +128,15 @@ public class OrganisationSync {
       }
       Set<String> current = identity.createGroupQuery().groupMember(p.getId()).list().stream()
           .map(Group::getId).collect(Collectors.toCollection(HashSet::new));
-      for (String unit : p.getUnits()) {
+      Set<String> wanted = new LinkedHashSet<>(p.getUnits());
+      if (elected.isPresent()) {
+        String boardGroup = elected.get().getKey();
+        wanted.remove(boardGroup);
+        if (elected.get().getValue().contains(p.getId())) {
+          wanted.add(boardGroup);
+        }
+      }
+      for (String unit : wanted) {
         if (!current.contains(unit)) {
           identity.createMembership(p.getId(), unit);
           added++;
@@ -130,7 +144,7 @@ public class OrganisationSync {
       }
       for (String group : current) {
         // Only memberships the file manages: a group made by hand in Admin stays.
-        if (fileGroups.contains(group) && !p.getUnits().contains(group)) {
+        if (fileGroups.contains(group) && !wanted.contains(group)) {
           identity.deleteMembership(p.getId(), group);
           removed++;
         }

@@ -12,6 +12,8 @@ import vn.qcdc.flow.conference.ConferenceSession;
 import vn.qcdc.flow.conference.ConferenceSessionRepository;
 import vn.qcdc.flow.dissemination.DisseminationRecord;
 import vn.qcdc.flow.dissemination.DisseminationRecordRepository;
+import vn.qcdc.flow.dissemination.DisseminationSession;
+import vn.qcdc.flow.dissemination.DisseminationSessions;
 import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrganisationFile;
@@ -50,11 +52,16 @@ public class ReportAssembler {
   private final PlanRules planRules;
   private final ReportingProperties reporting;
   private final IdentityService identity;
+  private final DisseminationSessions sessions;
+  private final vn.qcdc.flow.review.YearKeyTasks yearKeyTasks;
 
   ReportAssembler(ReviewService reviews, DisseminationRecordRepository disseminations,
       ConferenceSessionRepository conferences, OrganisationRegistry organisation,
       OrganisationFileLoader organisationFiles, PlanRules planRules,
-      ReportingProperties reporting, IdentityService identity) {
+      ReportingProperties reporting, IdentityService identity, DisseminationSessions sessions,
+      vn.qcdc.flow.review.YearKeyTasks yearKeyTasks) {
+    this.sessions = sessions;
+    this.yearKeyTasks = yearKeyTasks;
     this.reviews = reviews;
     this.disseminations = disseminations;
     this.conferences = conferences;
@@ -225,7 +232,66 @@ public class ReportAssembler {
         : "Trong " + periodText(period) + ", các đơn vị tổ chức " + sessions
             + " buổi quán triệt, tuyên truyền với " + sum(filed, Indicator.PARTICIPANTS)
             + " lượt người tham dự.");
+    paragraphs.add(sessionsHeld(year, period));
     return new ReportContent.Section("1. Công tác quán triệt, tuyên truyền", paragraphs);
+  }
+
+  /**
+   * II.1 (third point), III.1: the meetings the units recorded through the year, per unit and
+   * kind, as recorded (the Party cell files no review figures, its sessions count here).
+   */
+  private String sessionsHeld(int year, Period period) {
+    LocalDate to = period.yearEnd() ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 6, 30);
+    List<DisseminationSession> held = sessions.between(year, LocalDate.of(year, 1, 1), to);
+    if (held.isEmpty()) {
+      return "Chưa đơn vị nào ghi nhận buổi phổ biến văn bản về quy chế dân chủ ở cơ sở lồng ghép"
+          + " trong các cuộc họp, sinh hoạt định kỳ, chuyên đề.";
+    }
+    Map<String, List<DisseminationSession>> byUnit = new java.util.LinkedHashMap<>();
+    for (OrgUnit unit : organisation.unitsFor("DISSEMINATION")) {
+      List<DisseminationSession> ofUnit = held.stream()
+          .filter(s -> s.getUnitCode().equals(unit.getCode())).toList();
+      if (!ofUnit.isEmpty()) {
+        byUnit.put(unit.getName(), ofUnit);
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    byUnit.forEach((name, ofUnit) -> parts.add(name + " " + ofUnit.size() + " buổi ("
+        + ofUnit.stream().map(s -> DisseminationSessions.kindLabel(s.getSessionKind()))
+            .distinct().collect(java.util.stream.Collectors.joining(", ")) + ")"));
+    List<String> silent = organisation.unitsFor("DISSEMINATION").stream()
+        .filter(u -> held.stream().noneMatch(s -> s.getUnitCode().equals(u.getCode())))
+        .map(OrgUnit::getName).toList();
+    return "Phổ biến văn bản về quy chế dân chủ ở cơ sở lồng ghép trong các cuộc họp của cơ quan,"
+        + " công đoàn, sinh hoạt định kỳ và chuyên đề của chi bộ: các đơn vị đã ghi nhận "
+        + held.size() + " buổi với " + held.stream().mapToInt(DisseminationSession::getAttendees)
+            .sum() + " lượt người tham dự; " + String.join("; ", parts) + "."
+        + (silent.isEmpty() ? "" : " Chưa ghi nhận buổi nào: " + String.join(", ", silent)
+            + ".");
+  }
+
+  /**
+   * II.3 (first point): the year's key tasks assigned from above, each with its leading unit and
+   * its state as that unit last reported it; null for a year that tracks none.
+   */
+  private String keyTasksFromAbove(int year) {
+    var items = yearKeyTasks.of(year);
+    if (items.isEmpty()) {
+      return null;
+    }
+    long done = items.stream()
+        .filter(i -> vn.qcdc.flow.review.YearKeyTasks.DONE.equals(i.getState())).count();
+    List<String> lines = new ArrayList<>();
+    for (var item : items) {
+      lines.add(item.getSeq() + ") " + item.getTitle() + " ("
+          + (item.getOwnerUnit() == null ? "chưa giao đơn vị chủ trì"
+              : organisation.name(item.getOwnerUnit()) + " chủ trì") + "): "
+          + vn.qcdc.flow.review.YearKeyTasks.stateLabel(item.getState())
+          + (item.getProgressNote() == null ? "" : ", " + item.getProgressNote()));
+    }
+    return "Thực hiện " + items.size() + " nhiệm vụ trọng tâm năm " + year + " được cấp trên"
+        + " giao: hoàn thành " + done + "/" + items.size() + ". " + String.join("; ", lines)
+        + ".";
   }
 
   private ReportContent.Section conference(int year, Map<String, UnitReview> filed) {
@@ -242,6 +308,10 @@ public class ReportAssembler {
         sum(filed, Indicator.PROPOSALS_ANSWERED)));
     paragraphs.add(ReportRules.keyTasks(sum(filed, Indicator.KEY_TASKS_SET),
         sum(filed, Indicator.KEY_TASKS_DONE)));
+    String fromAbove = keyTasksFromAbove(year);
+    if (fromAbove != null) {
+      paragraphs.add(fromAbove);
+    }
     return new ReportContent.Section("2. Hội nghị cán bộ, công chức và nhiệm vụ trọng tâm",
         paragraphs);
   }

@@ -45,13 +45,15 @@ public class ReviewService {
   private final UnionSentimentAnswerRepository sentimentAnswers;
   private final PartyCellReviewRepository partyCellReviews;
   private final ObjectMapper json = new ObjectMapper();
+  private final YearKeyTasks yearKeyTasks;
 
   public ReviewService(UnitReviewRepository reviews, InspectionRepository inspections,
       RegulationReviewRepository regulationReviews, LeadershipReportRepository leadershipReports,
       OrganisationRegistry organisation, Notices notices, ScheduleProperties schedule,
       List<IndicatorSource> sources, InspectionTeams teams,
       UnionSentimentAnswerRepository sentimentAnswers,
-      PartyCellReviewRepository partyCellReviews) {
+      PartyCellReviewRepository partyCellReviews, YearKeyTasks yearKeyTasks) {
+    this.yearKeyTasks = yearKeyTasks;
     this.sources = sources;
     this.partyCellReviews = partyCellReviews;
     this.teams = teams;
@@ -126,6 +128,9 @@ public class ReviewService {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+    if (YearKeyTasks.OWNER_KINDS.contains(kind)) {
+      yearKeyTasks.offerForReview(task, year, unit); // II.3: the key tasks it leads
+    }
   }
 
   /** The sum of every source's figures for a unit over the period (H1: Jan-Jun; YEAR: all). */
@@ -187,7 +192,10 @@ public class ReviewService {
           "Cán bộ, công chức đề nghị xếp loại");
       OfficialLine.parseAll(review.officialsListed, in);
     }
+    List<YearKeyTasks.Update> keyTaskStates = YearKeyTasks.OWNER_KINDS.contains(kind)
+        ? yearKeyTasks.readReview(task, year, unit, in) : List.of();
     in.refuseIfInvalid();
+    yearKeyTasks.apply(keyTaskStates, period.name(), Actors.of(task));
     filed.forEach((indicator, value) ->
         review.record(indicator, value, prefilled.get(indicator.name())));
     Date dueAt = (Date) task.getExecution().getVariable("reviewDueAt");

@@ -37,6 +37,8 @@ class DemoDataTest {
   AnnualCycleRepository cycles;
   @Autowired
   DisseminationRecordRepository disseminations;
+  @Autowired
+  vn.qcdc.flow.review.YearKeyTasks yearKeyTasks;
 
   @Test
   void aFinishedYearAndAYearInProgressOnceOnly() {
@@ -63,6 +65,14 @@ class DemoDataTest {
         .processInstanceBusinessKey("QCDC-2021").taskDefinitionKey("ReviewPartyLeadership")
         .finished().list()).hasSize(2).extracting(h -> h.getAssignee()).containsOnly("bithu");
 
+    // II.3: the year's key tasks from above, led by the units the head named, done by year-end.
+    assertThat(yearKeyTasks.of(2021)).extracting(t -> t.getOwnerUnit() + " " + t.getState()
+        + " " + t.getUpdatedBy()).containsExactly("phong-tuyen-truyen HOAN_THANH tuyentruyen",
+        "phong-tong-hop HOAN_THANH tonghop", "phong-tong-hop HOAN_THANH tonghop");
+    assertThat(yearKeyTasks.of(2022)).extracting(t -> t.getOwnerUnit() + " " + t.getState())
+        .containsExactly("phong-tuyen-truyen CHUA_THUC_HIEN", "phong-tong-hop CHUA_THUC_HIEN",
+            "phong-tong-hop CHUA_THUC_HIEN");
+
     var y2022 = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("QCDC-2022").processDefinitionKey("qcdc-annual-cycle")
         .singleResult();
@@ -80,6 +90,13 @@ class DemoDataTest {
       assertThat(t.getName()).isEqualTo("Đôn đốc Phòng Tuyên truyền quán triệt");
       assertThat(t.getDueDate()).isNotNull();
     });
+    // Issue 18 (II.1, III.1): the meetings units recorded through the year so far, each
+    // started from its start form by a member of the unit.
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("qcdc-dissemination-session").list().stream()
+        .map(h -> h.getBusinessKey() + " " + h.getStartUserId()).toList())
+        .containsExactlyInAnyOrder("QCDC-2022-PB-cap-uy bithu", "QCDC-2022-PB-cong-doan congdoan",
+            "QCDC-2022-PB-phong-ly-luan lyluan");
     TreeSet<String> noProposalsYet = new TreeSet<>();
     for (Task t : engine.getTaskService().createTaskQuery().processInstanceBusinessKey("QCDC-2022")
         .taskDefinitionKey("SubmitProposals").list()) {

@@ -140,6 +140,10 @@ public final class AppNode {
       if (clock != null) {
         command.add("--qcdc.test.clock=" + clock);
       }
+      // A node argument given by the test replaces the default above (Spring would join two
+      // values of one option with a comma).
+      command.removeIf(a -> a.startsWith("--") && a.contains("=") && extra.stream()
+          .anyMatch(e -> e.startsWith(a.substring(0, a.indexOf('=') + 1))));
       command.addAll(extra);
       long t0 = System.nanoTime();
       process = new ProcessBuilder(command).redirectErrorStream(true)

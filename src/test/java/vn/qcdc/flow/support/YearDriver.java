@@ -112,6 +112,44 @@ public class YearDriver {
     runDueJobs();
   }
 
+  /**
+   * II.3 (first point): the plan drafted as {@link #draftAndApprovePlan()}, and leadership names
+   * on the approval form the unit that leads each of its three key tasks (in the draft's order).
+   */
+  public void draftAndApprovePlanWithOwners(String... owners) {
+    submit(task("DraftPlan"), "bcd", Map.of(
+        "yearKeyTasks", "Tuyên truyền Nghị quyết Đại hội XIII\nCải cách hành chính\nChuyển đổi số",
+        "disseminationDueDate", year + "-02-15"));
+    submit(task("ApprovePlan"), "truongban", Map.of("planDecision", "approve",
+        "yearKeyTaskItems", keyTaskOwners(owners)));
+    runDueJobs();
+  }
+
+  /** The approval form's rows: the draft's key tasks, each with the unit chosen to lead it. */
+  public static Object keyTaskOwners(String... owners) {
+    List<String> titles = List.of("Tuyên truyền Nghị quyết Đại hội XIII", "Cải cách hành chính",
+        "Chuyển đổi số");
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < owners.length; i++) {
+      rows.add("{\"keyTaskTitle\":\"" + titles.get(i % titles.size()) + "\""
+          + (owners[i] == null ? "" : ",\"keyTaskOwner\":\"" + owners[i] + "\"") + "}");
+    }
+    return org.camunda.spin.plugin.variable.SpinValues
+        .jsonValue("[" + String.join(",", rows) + "]").create();
+  }
+
+  /** The unit review form's rows: state and note of each key task the unit leads. */
+  public static Object keyTaskStates(String[]... rows) {
+    List<String> items = new ArrayList<>();
+    for (String[] row : rows) {
+      items.add("{\"keyTaskState\":" + (row[0] == null ? "null" : "\"" + row[0] + "\"")
+          + (row.length > 1 && row[1] != null ? ",\"keyTaskNote\":\"" + row[1] + "\"" : "")
+          + "}");
+    }
+    return org.camunda.spin.plugin.variable.SpinValues
+        .jsonValue("[" + String.join(",", items) + "]").create();
+  }
+
   public Map<String, Object> dissemination(int attendance) {
     Map<String, Object> values = new HashMap<>();
     values.put("meetingDate", engineToday());
@@ -165,6 +203,13 @@ public class YearDriver {
   }
 
   public void firstHalfAfterPlan() {
+    upToTheConference();
+    recordConference(45, 40, 38);
+    issueWorkPlan();
+  }
+
+  /** After the plan: dissemination, proposals and their answers; the conference is next. */
+  public void upToTheConference() {
     for (String unit : DISSEMINATION_UNITS) {
       disseminate(unit, 5);
     }
@@ -176,8 +221,6 @@ public class YearDriver {
     }
     runDueJobs();
     answerAllProposals();
-    recordConference(45, 40, 38);
-    issueWorkPlan();
   }
 
   public Map<String, Object> review(String unit) {
