@@ -41,7 +41,8 @@ abstract class UpgradeScenarios {
    * deadlines), and used by no other test of the same application context.
    */
   static final Map<String, int[]> YEARS = Map.of("1.0.0", new int[] {2025, 2026},
-      "1.1.0", new int[] {2027, 2030}, "1.2.0", new int[] {2042, 2044});
+      "1.1.0", new int[] {2027, 2030}, "1.2.0", new int[] {2042, 2044},
+      "1.3.0", new int[] {2046, 2048});
 
   @Autowired
   ProcessEngine engine;
