@@ -137,6 +137,9 @@ final class LoadYear {
     completeEvery("InspectUnit", "ban-chi-dao", "bcd", chosen.size(), id -> Map.of(
         "inspectionDate", inspected, "inspectionRating", "GOOD", "findingsCount", 1L,
         "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
+    // I.2: the Party cell assesses how QCDC was led in the period.
+    complete("ReviewPartyLeadership", "cap-uy", "bithu", Map.of("partyAssessment", "GOOD",
+        "partyFindings", "Lãnh đạo thực hiện nghiêm quy chế dân chủ."));
     complete("ReviewRegulations", "phong-tong-hop", member("phong-tong-hop"), Map.of(
         "regulationsReviewed", 3L, "regulationsAmended", 1L,
         "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));

@@ -63,7 +63,12 @@ class ProductionBenchmark {
         // 60 years' reports converting to PDF a job outlasts 8 s, another thread takes it
         // over, and neither ever commits (seen: the same jobs failing with
         // OptimisticLockingException every 8 s, no report approved in 300 s).
-        "--camunda.bpm.job-execution.lock-time-in-millis=300000");
+        "--camunda.bpm.job-execution.lock-time-in-millis=300000",
+        // The load is the departments' year: the union and the Party cell take no part in it.
+        "--qcdc.phases.dissemination=DEPARTMENT,CENTRE",
+        "--qcdc.phases.proposals=DEPARTMENT,CENTRE",
+        "--qcdc.phases.review=DEPARTMENT,CENTRE",
+        "--qcdc.phases.dialogue-actions=DEPARTMENT,CENTRE");
     AppNode app = new AppNode("bench-app", appDb, user, password, appArgs);
     String bareDb = ScratchDatabase.fresh("bench_bare");
     // The same resources, from target/classes only (the application dedups them itself).
@@ -179,7 +184,12 @@ class ProductionBenchmark {
         + "  - {code: lanh-dao, name: Lãnh đạo, kind: LEADERSHIP, headcount: 2}\n"
         + "  - {code: ban-chi-dao, name: Ban Chỉ đạo QCDC, kind: STEERING_COMMITTEE}\n"
         + "  - {code: camunda-admin, name: Quản trị, kind: ADMINISTRATORS}\n"
-        + "  - {code: kiem-tra-lich-su, name: Kiểm toán, kind: AUDITORS}\n");
+        + "  - {code: kiem-tra-lich-su, name: Kiểm toán, kind: AUDITORS}\n"
+        // The Party cell and the union every agency has (released models name their groups);
+        // the load keeps them out of the phases (node arguments) but for the Party cell's own
+        // review of each period, which LoadYear files.
+        + "  - {code: cap-uy, name: Chi bộ, kind: PARTY_CELL}\n"
+        + "  - {code: cong-doan, name: Công đoàn, kind: UNION}\n");
     StringBuilder people = new StringBuilder("people:\n"
         + "  - {id: truongban, first-name: An, last-name: Nguyễn, email: a@example.org,"
         + " password: \"${QCDC_TEST_PASSWORD}\", units: [lanh-dao, ban-chi-dao]}\n"
@@ -188,7 +198,11 @@ class ProductionBenchmark {
         + "  - {id: admin, first-name: Trị, last-name: Quản, email: c@example.org,"
         + " password: \"${QCDC_TEST_PASSWORD}\", units: [camunda-admin]}\n"
         + "  - {id: kiemtoan, first-name: Kiểm, last-name: Toán, email: d@example.org,"
-        + " password: \"${QCDC_TEST_PASSWORD}\", units: [kiem-tra-lich-su]}\n");
+        + " password: \"${QCDC_TEST_PASSWORD}\", units: [kiem-tra-lich-su]}\n"
+        + "  - {id: bithu, first-name: Bí, last-name: Thư, email: e@example.org,"
+        + " password: \"${QCDC_TEST_PASSWORD}\", units: [cap-uy]}\n"
+        + "  - {id: congdoan, first-name: Công, last-name: Đoàn, email: f@example.org,"
+        + " password: \"${QCDC_TEST_PASSWORD}\", units: [cong-doan]}\n");
     for (int i = 1; i <= units; i++) {
       String code = unit(i);
       y.append("  - {code: ").append(code).append(", name: Phòng số ").append(i)
