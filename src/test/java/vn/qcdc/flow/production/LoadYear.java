@@ -146,8 +146,12 @@ final class LoadYear {
     complete("ReportLeadershipExample", "lanh-dao", "truongban", Map.of(
         "leadershipCommitments", "Lãnh đạo gương mẫu thực hiện.", "dialoguesHeld", 1L));
     complete("ApproveReport", "lanh-dao", "truongban", Map.of("reportDecision", "approve"));
-    complete("SubmitReport", "phong-tong-hop", member("phong-tong-hop"), Map.of(
-        "documentNumber", number, "documentDate", issued, "archived", true));
+    // The form shows the number the register holds for the report (issue 14); the load's
+    // years all run at one engine date, so it is not the cycle's own 01/02.
+    complete("SubmitReport", "phong-tong-hop", member("phong-tong-hop"), id -> Map.of(
+        "documentNumber", year.get("/engine-rest/task/" + id + "/form-variables",
+            member("phong-tong-hop")).path("documentNumber").path("value").asText(number),
+        "documentDate", issued, "archived", true));
   }
 
   /**

@@ -64,7 +64,8 @@ class ProductionBenchmark {
         // over, and neither ever commits (seen: the same jobs failing with
         // OptimisticLockingException every 8 s, no report approved in 300 s).
         "--camunda.bpm.job-execution.lock-time-in-millis=300000",
-        // The load is the departments' year: the union and the Party cell take no part in it.
+        // The load is the departments' year: the union, the Party cell and the board take no
+        // part in its phases.
         "--qcdc.phases.dissemination=DEPARTMENT,CENTRE",
         "--qcdc.phases.proposals=DEPARTMENT,CENTRE",
         "--qcdc.phases.review=DEPARTMENT,CENTRE",
@@ -185,11 +186,13 @@ class ProductionBenchmark {
         + "  - {code: ban-chi-dao, name: Ban Chỉ đạo QCDC, kind: STEERING_COMMITTEE}\n"
         + "  - {code: camunda-admin, name: Quản trị, kind: ADMINISTRATORS}\n"
         + "  - {code: kiem-tra-lich-su, name: Kiểm toán, kind: AUDITORS}\n"
-        // The Party cell and the union every agency has (released models name their groups);
+        // The Party cell, the union and the People's Inspection Board every agency has (the
+        // roles and the released models name them);
         // the load keeps them out of the phases (node arguments) but for the Party cell's own
         // review of each period, which LoadYear files.
         + "  - {code: cap-uy, name: Chi bộ, kind: PARTY_CELL}\n"
-        + "  - {code: cong-doan, name: Công đoàn, kind: UNION}\n");
+        + "  - {code: cong-doan, name: Công đoàn, kind: UNION}\n"
+        + "  - {code: ban-thanh-tra, name: Ban Thanh tra nhân dân, kind: INSPECTION_BOARD}\n");
     StringBuilder people = new StringBuilder("people:\n"
         + "  - {id: truongban, first-name: An, last-name: Nguyễn, email: a@example.org,"
         + " password: \"${QCDC_TEST_PASSWORD}\", units: [lanh-dao, ban-chi-dao]}\n"
@@ -202,7 +205,9 @@ class ProductionBenchmark {
         + "  - {id: bithu, first-name: Bí, last-name: Thư, email: e@example.org,"
         + " password: \"${QCDC_TEST_PASSWORD}\", units: [cap-uy]}\n"
         + "  - {id: congdoan, first-name: Công, last-name: Đoàn, email: f@example.org,"
-        + " password: \"${QCDC_TEST_PASSWORD}\", units: [cong-doan]}\n");
+        + " password: \"${QCDC_TEST_PASSWORD}\", units: [cong-doan]}\n"
+        + "  - {id: thanhtra, first-name: Thanh, last-name: Tra, email: g@example.org,"
+        + " password: \"${QCDC_TEST_PASSWORD}\", units: [ban-thanh-tra]}\n");
     for (int i = 1; i <= units; i++) {
       String code = unit(i);
       y.append("  - {code: ").append(code).append(", name: Phòng số ").append(i)
