@@ -361,7 +361,7 @@ public class ScriptedYear {
   /** A whole review: every unit files on time, two units inspected, report approved and sent. */
   public void wholeReview(String documentNumber) {
     fileAllReviews();
-    reviewSideBranches(List.of("phong-ly-luan", "phong-bao-chi"));
+    reviewSideBranches(YearScript.INSPECTED);
     runDueJobs();
     approveAndSubmitReport(documentNumber);
     runDueJobs();

@@ -38,6 +38,8 @@ public final class YearScript {
    */
   public static final List<String> INSPECTORS = List.of("phoban", "bcd");
   public static final String UNION_REPRESENTATIVE = "congdoan";
+  /** The units the committee chooses to inspect in each review (III.3). */
+  public static final List<String> INSPECTED = List.of("phong-ly-luan", "phong-bao-chi");
 
   /**
    * Who does a task: a named {@code user}; else a member of {@code group}; else (both null) the

@@ -180,11 +180,10 @@ final class ReleasedYear {
     s.put("FileInspectionBoardReview", this::review);
     // The released form has the list of units only; the current one names each unit's
     // inspector (and the union's representative), and the inspection goes to that member.
-    List<String> inspected = List.of("phong-ly-luan", "phong-bao-chi");
     s.put("SelectUnitsToInspect", t -> isReleased(t) ? Map.of("inspectedUnits",
         org.camunda.spin.plugin.variable.SpinValues.jsonValue(
             "[\"phong-ly-luan\",\"phong-bao-chi\"]").create())
-        : script.selectInspections(inspected));
+        : script.selectInspections(YearScript.INSPECTED));
     s.put("InspectUnit", t -> script.inspection(today()));
     s.put("ReviewPartyLeadership", t -> YearScript.partyCellReview());
     // The released form has the answer only; the current one the measures too.
