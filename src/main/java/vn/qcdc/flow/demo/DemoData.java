@@ -1,5 +1,13 @@
 package vn.qcdc.flow.demo;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -13,17 +21,29 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.cycle.AnnualCycleRepository;
 import vn.qcdc.flow.cycle.CycleService;
+import vn.qcdc.flow.organisation.InspectionBoard;
+import vn.qcdc.flow.year.JavaHand;
+import vn.qcdc.flow.year.ScriptedYear;
+import vn.qcdc.flow.year.YearScript;
 
 /**
  * The demo profile's living system: a finished 2021 cycle in history and a 2022 cycle in
  * progress, created at start-up once (a year whose cycle exists is skipped, so a restart adds
- * nothing). The engine clock is set to the days of 2021 and 2022 while the demo users work the
- * tasks, then reset. 2022 stops after the dissemination deadline: seven units have recorded
- * their meeting, Phòng Tuyên truyền is late (its own dissemination task is still open, and the
- * steering committee's follow-up task "Đôn đốc Phòng Tuyên truyền quán triệt" is open, with
- * the reminder and escalation notices), four units have sent their proposals and three have
- * not. Three units recorded a meeting at which QCDC documents were covered since (the Party
- * cell's themed session, the union's meeting, Phòng Lý luận's meeting). (The browser test works Phòng Tuyên truyền's open dissemination task.) What is open is user tasks only, with no timer left
+ * nothing). The demo users work the year's script ({@link YearScript}) through the Java API,
+ * the engine clock set to the days of 2021 and 2022, then reset.
+ *
+ * <p>2021: the plan with the units leading its key tasks, every unit's dissemination and
+ * proposals, the conference, which elects the People's Inspection Board (the board's group
+ * follows the election from then on), both reviews with the inspections done by the members the
+ * committee named and the Party secretary's answer to the union, the ratings.
+ *
+ * <p>2022 stops after the dissemination deadline: seven units have recorded their meeting,
+ * Phòng Tuyên truyền is late (its own dissemination task is still open, and the steering
+ * committee's follow-up task "Đôn đốc Phòng Tuyên truyền quán triệt" is open, with the
+ * reminder and escalation notices), four units have sent their proposals and three have not.
+ * Three units recorded a meeting at which QCDC documents were covered since (the Party cell's
+ * themed session, the union's meeting, Phòng Lý luận's meeting). (The browser test works Phòng
+ * Tuyên truyền's open dissemination task.) What is open is user tasks only, with no timer left
  * in the cycle that the job executor would fire under today's clock. The year-round processes
  * the demo cycles start (disclosure, dialogue, monthly key tasks) are cancelled: their timers
  * in 2021/2022 would all fire at once under today's clock.
@@ -36,19 +56,25 @@ public class DemoData implements ApplicationRunner {
   static final int FINISHED_YEAR = 2021;
   static final int RUNNING_YEAR = 2022;
   static final String LATE_UNIT = "phong-tuyen-truyen";
-  static final java.util.List<String> PROPOSALS_SENT = java.util.List.of("phong-tong-hop",
-      "phong-ly-luan", "phong-bao-chi", "cong-doan");
+  static final List<String> PROPOSALS_SENT = List.of("phong-tong-hop", "phong-ly-luan",
+      "phong-bao-chi", "cong-doan");
+  /** The units the head names to lead the three key tasks of each demo year (II.3). */
+  static final String[] KEY_TASK_OWNERS = {"phong-tuyen-truyen", "phong-tong-hop",
+      "phong-tong-hop"};
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
   private final ProcessEngine engine;
   private final CycleService cycles;
   private final AnnualCycleRepository cycleRecords;
+  private final InspectionBoard board;
 
-  public DemoData(ProcessEngine engine, CycleService cycles, AnnualCycleRepository cycleRecords) {
+  public DemoData(ProcessEngine engine, CycleService cycles, AnnualCycleRepository cycleRecords,
+      InspectionBoard board) {
     this.engine = engine;
     this.cycles = cycles;
     this.cycleRecords = cycleRecords;
+    this.board = board;
   }
 
   @Override
@@ -94,20 +120,29 @@ public class DemoData implements ApplicationRunner {
     return created;
   }
 
+  private ScriptedYear year(int year) {
+    return new ScriptedYear(engine, new JavaHand(engine, cycles), year);
+  }
+
   private void finishedYear() {
-    DemoYear y = new DemoYear(engine, cycles, FINISHED_YEAR);
+    ScriptedYear y = year(FINISHED_YEAR);
     y.start();
-    y.draftAndApprovePlan();
+    // II.3: the head names the unit that leads each of the year's key tasks from above.
+    y.draftAndApprovePlanWithOwners(KEY_TASK_OWNERS);
     y.clock(1, 20);
-    for (String unit : DemoYear.DISSEMINATION_UNITS) {
-      y.disseminate(unit, 5);
-    }
+    y.disseminateAll(5);
     y.allProposals();
     y.runDueJobs();
     y.clock(2, 25);
     y.answerAllProposals();
     y.clock(3, 10);
-    y.conferenceAndWorkPlan();
+    // The conference elects the People's Inspection Board for 2021-2023 (Nghị định 04/2015
+    // Điều 5); the board's group follows the election from then on.
+    Map<String, Object> conference = new HashMap<>(y.script().conference(y.engineToday()));
+    conference.putAll(YearScript.boardElection(boardElected(), LocalDate.of(FINISHED_YEAR, 3,
+        10)));
+    y.recordConference(conference);
+    y.issueWorkPlan();
     y.clock(6, 15);
     y.runDueJobs();
     y.clock(6, 25);
@@ -121,19 +156,36 @@ public class DemoData implements ApplicationRunner {
     cancelYearRoundWork(FINISHED_YEAR);
   }
 
-  private void runningYear() {
-    DemoYear y = new DemoYear(engine, cycles, RUNNING_YEAR);
-    y.start();
-    y.draftAndApprovePlan();
-    y.clock(1, 20);
-    for (String unit : DemoYear.DISSEMINATION_UNITS) {
-      if (!unit.equals(LATE_UNIT)) {
-        y.disseminate(unit, 5);
+  /**
+   * Who the 2021 conference elects to the board: its members in the organisation file who may
+   * be elected (officials of a department or centre), then other such officials from the last
+   * unit of the file up, three in all (the first departments' members, whom the browser tests
+   * log in as members of one unit, stay out of the board).
+   */
+  List<String> boardElected() {
+    Map<String, String> eligible = board.eligible();
+    Set<String> elected = new LinkedHashSet<>();
+    board.boardGroup().ifPresent(group -> engine.getIdentityService().createUserQuery()
+        .memberOfGroup(group).orderByUserId().asc().list().stream()
+        .map(u -> u.getId()).filter(eligible::containsKey).forEach(elected::add));
+    List<String> others = new ArrayList<>(eligible.keySet());
+    Collections.reverse(others);
+    for (String official : others) {
+      if (elected.size() < 3) {
+        elected.add(official);
       }
     }
+    return List.copyOf(elected);
+  }
+
+  private void runningYear() {
+    ScriptedYear y = year(RUNNING_YEAR);
+    y.start();
+    y.draftAndApprovePlanWithOwners(KEY_TASK_OWNERS);
+    y.clock(1, 20);
+    y.disseminateAll(5, LATE_UNIT);
     for (String unit : PROPOSALS_SENT) {
-      y.submitProposals(unit, unit.equals("cong-doan")
-          ? "Tổ chức tham quan, nghỉ mát cho đoàn viên" : null);
+      y.submitProposals(unit, unit.equals("cong-doan") ? YearScript.UNION_PROPOSALS : null);
     }
     // Dissemination through the year (II.1, III.1): the meetings recorded so far.
     y.recordSession("bithu", 2, 8, "SINH_HOAT_CHUYEN_DE", 32,

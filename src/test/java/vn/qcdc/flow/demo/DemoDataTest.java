@@ -39,6 +39,10 @@ class DemoDataTest {
   DisseminationRecordRepository disseminations;
   @Autowired
   vn.qcdc.flow.review.YearKeyTasks yearKeyTasks;
+  @Autowired
+  vn.qcdc.flow.organisation.BoardElectionRepository elections;
+  @Autowired
+  vn.qcdc.flow.organisation.InspectionBoard board;
 
   @Test
   void aFinishedYearAndAYearInProgressOnceOnly() {
@@ -60,6 +64,25 @@ class DemoDataTest {
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceBusinessKey("QCDC-2021").taskDefinitionKey("AnswerUnionSentiment")
         .finished().list()).hasSize(2).extracting(h -> h.getAssignee()).containsOnly("bithu");
+    // Issue 18: the 2021 conference elected the People's Inspection Board (three officials of
+    // the departments and centres, for 2021-2023), and the board's group is the elected
+    // members; its review of each period was filed by one of them.
+    assertThat(elections.findByBoardUnitOrderByTermStartDescRecordedAtDesc("ban-thanh-tra"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.getYear()).isEqualTo(2021);
+          assertThat(e.getTermStart()).isEqualTo(java.time.LocalDate.of(2021, 3, 10));
+          assertThat(e.getTermEnd()).isEqualTo(java.time.LocalDate.of(2023, 3, 9));
+          assertThat(e.getRecordedBy()).isEqualTo("bcd");
+          assertThat(e.getMembers()).hasSize(3).allSatisfy(m ->
+              assertThat(board.eligible()).containsKey(m));
+          assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("ban-thanh-tra")
+              .list()).extracting(u -> u.getId())
+              .containsExactlyInAnyOrderElementsOf(e.getMembers());
+          assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+              .processInstanceBusinessKey("QCDC-2021")
+              .taskDefinitionKey("FileInspectionBoardReview").finished().list()).hasSize(2)
+              .allSatisfy(h -> assertThat(e.getMembers()).contains(h.getAssignee()));
+        });
     // ... and the Party cell assessed, in each review, how QCDC was led (I.2).
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceBusinessKey("QCDC-2021").taskDefinitionKey("ReviewPartyLeadership")

@@ -37,7 +37,8 @@ class EngineInternalsTest {
       Map.entry("engine.Clock", "ClockUtil is the engine's clock; every other class reads it here"),
       Map.entry("demo.DemoData", "the demo sets the engine clock to its years and pauses the job"
           + " executor while it works them (demo profile only)"),
-      Map.entry("demo.DemoYear", "the demo sets the engine clock to each day it works"),
+      Map.entry("year.ScriptedYear", "a year worked in-process (the demo's, the tests') sets the"
+          + " engine clock to each day it works"),
       Map.entry("engine.DynamicTaskNames", PARSE),
       Map.entry("engine.TaskScopedFormVariables", PARSE),
       Map.entry("engine.EnginePlugins", PARSE + "; " + BOOT_CONFIGURATION),

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.qcdc.flow.year.YearScript;
 
 /**
  * A year of the small agency (organisation/small-agency.yml) as its users live it: the steps,
- * their values, and who does each (a member of the task's candidate group). How a user acts
- * is the subclass's business: over HTTP against application nodes ({@link RemoteYear}), or
+ * with the year script's values and actors ({@link YearScript}: the people it names, else the
+ * first member of the task's group in the organisation). How a user acts is the subclass's
+ * business: over HTTP against application nodes ({@link RemoteYear}), or
  * through the engine's Java API inside a node ({@link JavaApiYear}). One script for both, so
  * that the benchmark's REST-vs-Java comparison runs the same year twice.
  *
@@ -20,11 +22,6 @@ import java.util.function.Supplier;
  * from its waiting.
  */
 public abstract class AgencyYear {
-
-  /** Who acts for each group: the small agency has one person per unit. */
-  static final Map<String, String> MEMBER = Map.of("phong-tong-hop", "tonghop",
-      "phong-tuyen-truyen", "tuyentruyen", "cong-doan", "congdoan", "ban-thanh-tra",
-      "thanhtra", "cap-uy", "bithu", "lanh-dao", "truongban", "ban-chi-dao", "bcd");
 
   /** The officials each department lists in its year-end review (III.4). */
   static final Map<String, String> OFFICIALS = Map.of(
@@ -35,11 +32,15 @@ public abstract class AgencyYear {
   static final String READER = "admin";
 
   protected final int year;
+  /** The year's values and who does each task. */
+  protected final YearScript script;
+  private final Map<String, String> members = new java.util.HashMap<>();
   private long sleptNanos;
   private int submitted;
 
   protected AgencyYear(int year) {
     this.year = year;
+    this.script = new YearScript(year);
   }
 
   public int year() {
@@ -86,8 +87,8 @@ public abstract class AgencyYear {
   /** Whether the year's cycle process has ended. */
   abstract boolean cycleFinished();
 
-  /** A JSON-typed form value (a list the form's multi-select sends). */
-  abstract Object jsonValue(String json);
+  /** The group's first member by user id, or null (read as {@link #READER}). */
+  abstract String firstMember(String group);
 
   /** Called while the driver waits for the engine. */
   void waiting() {
@@ -118,41 +119,29 @@ public abstract class AgencyYear {
 
   public void start() {
     clock(1, 5);
-    startCycle("bcd");
+    startCycle(YearScript.actor("DraftPlan").user());
   }
 
   public void plan() {
-    completeOne("DraftPlan", Map.of("yearKeyTasks", "Chuyển đổi số\nCải cách hành chính",
-        "disseminationDueDate", year + "-02-15"));
-    completeOne("ApprovePlan", Map.of("planDecision", "approve"));
+    completeOne("DraftPlan", script.draftPlan());
+    completeOne("ApprovePlan", script.approvePlan());
   }
 
   public void disseminate() {
-    completeAll("RecordDissemination", 4, group -> Map.of("meetingDate", year + "-01-05",
-        "meetingKind", "HOP_CO_QUAN", "attendance", 2L,
-        "documentsCovered", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"));
+    completeAll("RecordDissemination", 4, group -> script.dissemination(year + "-01-05", 2));
   }
 
-  /** Proposals of every unit; the department of propaganda sends two. */
+  /** Proposals of every unit: in the small agency, only the department of propaganda has some. */
   public void proposals() {
     completeAll("SubmitProposals", 3, group -> group.equals("phong-tuyen-truyen")
-        ? Map.of("proposalsText", "Bổ sung máy tính cho phòng\nTăng kinh phí tuyên truyền")
-        : Map.of("noProposals", true));
+        ? script.proposals(group) : YearScript.proposalsText(null));
   }
 
   /** After CompileProposals: the answers, the conference, the work plan. */
   public void conference() {
-    completeAll("AnswerProposal", 2, group -> Map.of("answerKind", "ACCEPTED",
-        "answerText", "Lãnh đạo Ban tiếp thu, giao Phòng Tổng hợp thực hiện trong quý."));
-    completeOne("RecordConference", Map.of("conferenceDate", year + "-01-05",
-        "totalOfficials", 30L, "attendance", 25L, "votesFor", 20L,
-        "resolutionSummary", "Thông qua kế hoạch công tác năm."));
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put("annualWorkPlan", "Kế hoạch công tác năm " + year + " của Ban.");
-    for (int m = 1; m <= 12; m++) {
-      plan.put("keyTasksMonth" + m, "Nhiệm vụ trọng tâm tháng " + m + "/" + year);
-    }
-    completeOne("IssueWorkPlan", plan);
+    completeAll("AnswerProposal", 2, group -> script.answerProposal());
+    completeOne("RecordConference", script.conference(year + "-01-05"));
+    completeOne("IssueWorkPlan", script.workPlan());
   }
 
   /**
@@ -164,41 +153,30 @@ public abstract class AgencyYear {
     boolean yearEnd = today.compareTo(year + "-07-01") >= 0;
     completeEach("FileUnitReview", 2, (id, group) -> review(id, yearEnd
         ? Map.of("officialsListed", OFFICIALS.get(group)) : Map.of()));
-    completeEach("FileUnionReview", 1, (id, group) -> review(id, Map.of(
-        "propagandaActivities", 4L,
-        "sentimentReport", "Cán bộ phấn khởi, yên tâm công tác.")));
-    completeEach("FileInspectionBoardReview", 1, (id, group) -> review(id, Map.of(
-        "adminSupervision", "Không phát hiện sai phạm.",
-        "financeSupervision", "Chi tiêu đúng quy chế.")));
+    completeEach("FileUnionReview", 1, (id, group) -> review(id, Map.of()));
+    completeEach("FileInspectionBoardReview", 1, (id, group) -> review(id, Map.of()));
     // III.3: the committee names the member who inspects (the task is then assigned to bcd).
-    completeOne("SelectUnitsToInspect", Map.of("inspectionAssignments", jsonValue(
-        "[{\"inspectedUnit\":\"phong-tuyen-truyen\",\"inspector\":\"bcd\","
-            + "\"unionRepresentative\":\"congdoan\"}]")));
-    completeOne("InspectUnit", Map.of("inspectionDate", today, "inspectionRating", "GOOD",
-        "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt."));
+    completeOne("SelectUnitsToInspect", script.selectInspections(List.of("phong-tuyen-truyen"),
+        List.of(YearScript.COMMITTEE), YearScript.UNION_REPRESENTATIVE));
+    completeOne("InspectUnit", script.inspection(today));
     // II.5.a: the union's report of the officials' sentiment is answered (cap-uy or lanh-dao).
-    completeOne("AnswerUnionSentiment", Map.of("sentimentAnswer",
-        "Chi bộ ghi nhận, lãnh đạo Ban sẽ trả lời tại hội nghị."));
+    completeOne("AnswerUnionSentiment", script.answerUnionSentiment());
     // I.2: the Party cell assesses how QCDC was led in the period.
-    completeOne("ReviewPartyLeadership", Map.of("partyAssessment", "GOOD",
-        "partyFindings", "Lãnh đạo thực hiện nghiêm quy chế dân chủ."));
-    completeOne("ReviewRegulations", Map.of("regulationsReviewed", 3L, "regulationsAmended", 1L,
-        "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
-    completeOne("ReportLeadershipExample", Map.of("leadershipCommitments",
-        "Lãnh đạo Ban gương mẫu thực hiện.", "dialoguesHeld", 1L));
+    completeOne("ReviewPartyLeadership", YearScript.partyCellReview());
+    completeOne("ReviewRegulations", script.regulations());
+    completeOne("ReportLeadershipExample", script.leadershipExample());
   }
 
   /** After ConsolidateReviews: approval and submission. */
   public void report(String number, String today) {
-    completeOne("ApproveReport", Map.of("reportDecision", "approve"));
-    completeOne("SubmitReport", Map.of("documentNumber", number, "documentDate", today,
-        "archived", true));
+    completeOne("ApproveReport", script.approveReport());
+    completeOne("SubmitReport", script.submitReport(number, today));
   }
 
   /** Leadership confirms each unit's proposed rating. */
   public void ratings() {
     for (String id : awaitOpen("ConfirmRating", 2)) {
-      completeTask(id, "truongban", Map.of("finalRating",
+      completeTask(id, YearScript.actor("ConfirmRating").user(), script.confirmRating(
           String.valueOf(taskVariable(id, "proposedRating"))));
     }
   }
@@ -221,26 +199,9 @@ public abstract class AgencyYear {
    */
   Map<String, Object> review(String taskId, Map<String, Object> extra) {
     Map<String, Object> local = taskLocalVariables(taskId);
-    Map<String, Object> values = reviewValues(String.valueOf(taskVariable(taskId, "unitKind")),
-        local::get);
+    Map<String, Object> values = YearScript.review(String.valueOf(taskVariable(taskId,
+        "unitKind")), local::get);
     values.putAll(extra);
-    return values;
-  }
-
-  /**
-   * What a unit files on its review form when it accepts what the form shows: each figure its
-   * kind reports as pre-filled ({@code shown}; 0 where none), and its own texts.
-   */
-  static Map<String, Object> reviewValues(String unitKind, Function<String, Object> shown) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (var indicator : vn.qcdc.flow.review.ReviewService.figuresFor(
-        vn.qcdc.flow.organisation.UnitKind.valueOf(unitKind))) {
-      Object figure = shown.apply(indicator.key());
-      values.put(indicator.key(), figure instanceof Number n ? n.longValue() : 0L);
-    }
-    values.put("keyTasksResult", "Hoàn thành các nhiệm vụ trọng tâm.");
-    values.put("strengths", "Thực hiện nghiêm túc.");
-    values.put("shortcomings", "Còn chậm báo cáo.");
     return values;
   }
 
@@ -258,14 +219,24 @@ public abstract class AgencyYear {
   /** As {@link #completeAll}, the values made from the task id and its group. */
   public void completeEach(String key, int count,
       BiFunction<String, String, Map<String, Object>> values) {
+    YearScript.Actor actor = YearScript.actor(key);
     for (String id : awaitOpen(key, count)) {
       String group = candidateGroup(id);
-      String user = MEMBER.get(group);
-      if (user == null) {
-        throw new AssertionError("No member of " + group + " for " + key);
-      }
+      String user = actor.user() != null ? actor.user()
+          : memberOf(actor.group() != null ? actor.group() : group);
       completeTask(id, user, values.apply(id, group));
     }
+  }
+
+  /** Who acts for a group: its first member by id in the organisation (looked up once). */
+  String memberOf(String group) {
+    return members.computeIfAbsent(group, g -> {
+      String found = firstMember(g);
+      if (found == null) {
+        throw new AssertionError("No member of " + g + " in the organisation");
+      }
+      return found;
+    });
   }
 
   /** Waits until {@code count} tasks of the key are open; their ids. */

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import vn.qcdc.flow.cycle.CycleService;
 
 /**
@@ -116,8 +115,10 @@ final class JavaApiYear extends AgencyYear {
   }
 
   @Override
-  Object jsonValue(String json) {
-    return SpinValues.jsonValue(json).create();
+  String firstMember(String group) {
+    return as(READER, () -> engine.getIdentityService().createUserQuery().memberOfGroup(group)
+        .orderByUserId().asc().listPage(0, 1).stream().map(u -> u.getId()).findFirst()
+        .orElse(null));
   }
 
   private <T> T as(String user, Supplier<T> action) {

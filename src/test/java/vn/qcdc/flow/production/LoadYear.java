@@ -2,10 +2,10 @@ package vn.qcdc.flow.production;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.qcdc.flow.year.YearScript;
 
 /**
  * One cycle of the benchmark's load: the bench agency's whole year through REST, as its users
@@ -13,9 +13,14 @@ import java.util.function.Function;
  * after the year, so every timer of the year is due: the node's job executor sends the
  * dissemination's reminders and escalations, fires the two reviews, runs consolidation, report
  * generation and sending. The driver waits for what the jobs create, as a user reloading the
- * Tasklist would; the steps and values are those of {@link RemoteYear}, for twelve units.
+ * Tasklist would. The values and who gives them are the year's script ({@link YearScript}),
+ * at the bench agency's scale (every third unit has proposals, every unit is late).
  */
 final class LoadYear {
+
+  static final String COMMITTEE = YearScript.COMMITTEE;
+  static final String HEAD = YearScript.HEAD;
+  static final String GENERAL_AFFAIRS = YearScript.GENERAL_AFFAIRS;
 
   /** How long the driver waits for a job's result (a task) before it calls the cycle stuck. */
   static final Duration PATIENCE = Duration.ofSeconds(300);
@@ -24,6 +29,8 @@ final class LoadYear {
   final int units;
   final Timings timings;
   final String y;
+  /** The year's values and who does each task: the one script of the demo and the tests. */
+  final YearScript script;
 
   /** The samples of the whole load, shared by every cycle. */
   record Timings(List<Long> queries, List<Long> completions) {
@@ -34,6 +41,7 @@ final class LoadYear {
     this.units = units;
     this.timings = timings;
     this.y = year.businessKey().substring(5);
+    this.script = new YearScript(year.year());
   }
 
   /** The i-th unit (from 1); the first is general affairs, which every agency must have. */
@@ -52,22 +60,21 @@ final class LoadYear {
 
   /** The whole year, from the start of the cycle until its instance is finished. */
   void run() {
-    JsonNode started = year.post("/api/cycles", "bcd", Map.of("year", Integer.parseInt(y)));
+    JsonNode started = year.post("/api/cycles", COMMITTEE, Map.of("year", Integer.parseInt(y)));
     if (!started.has("processInstanceId")) {
       throw new AssertionError(started.toString());
     }
     // The committee writes the legal basis (none is configured for a year before 2015).
-    complete("DraftPlan", "ban-chi-dao", "bcd", Map.of("yearKeyTasks", "Chuyển đổi số",
-        "legalBasis", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15",
-        "disseminationDueDate", y + "-02-15"));
-    complete("ApprovePlan", "lanh-dao", "truongban", Map.of("planDecision", "approve"));
+    Map<String, Object> draft = script.draftPlan();
+    draft.put("legalBasis", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15");
+    complete("DraftPlan", "ban-chi-dao", COMMITTEE, draft);
+    complete("ApprovePlan", "lanh-dao", HEAD, script.approvePlan());
     // The units' proposals, while the node fires the dissemination's reminders and, its
     // deadline of 15/02 being long past, its escalations.
     for (int i = 1; i <= units; i++) {
       String code = unit(i);
-      complete("SubmitProposals", code, member(code), i % 3 == 0
-          ? Map.of("proposalsText", "Bổ sung trang thiết bị\nTăng cường tập huấn")
-          : Map.of("noProposals", true));
+      complete("SubmitProposals", code, member(code), YearScript.proposalsText(i % 3 == 0
+          ? YearScript.PROPAGANDA_PROPOSALS : null));
     }
     // Every unit is late: the committee follows each up, then each records its meeting. Both
     // wait until the timers due have run, as on a working day after the deadline: a user
@@ -75,34 +82,26 @@ final class LoadYear {
     // loses the race (mostly the job) fail, and a failed reminder job waits five minutes
     // (R3/PT5M) before its retry, holding the first half of the year up that long.
     awaitJobs("qcdc-dissemination");
-    completeEvery("FollowUpLateUnit", "ban-chi-dao", "bcd", units, id -> Map.of(
-        "escalationAction", "Đã nhắc trực tiếp trưởng đơn vị, yêu cầu quán triệt trong tuần."));
+    completeEvery("FollowUpLateUnit", "ban-chi-dao", COMMITTEE, units,
+        id -> script.followUpLateUnit());
     for (int i = 1; i <= units; i++) {
       String code = unit(i);
-      complete("RecordDissemination", code, member(code), Map.of("meetingDate", y + "-03-05",
-          "meetingKind", "HOP_CO_QUAN", "attendance", 6L,
-          "documentsCovered", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"));
+      complete("RecordDissemination", code, member(code), script.dissemination(y + "-03-05",
+          6));
     }
     // After the CompileProposals job.
-    completeEvery("AnswerProposal", "lanh-dao", "truongban", proposals(), id -> Map.of(
-        "answerKind", "ACCEPTED",
-        "answerText", "Lãnh đạo Ban tiếp thu, giao Phòng Tổng hợp thực hiện trong quý."));
-    complete("RecordConference", "ban-chi-dao", "bcd", Map.of("conferenceDate", y + "-03-20",
-        "totalOfficials", 8L * units + 2, "attendance", 7L * units + 2, "votesFor",
-        6L * units + 2, "resolutionSummary", "Thông qua kế hoạch công tác năm."));
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put("annualWorkPlan", "Kế hoạch công tác năm " + y + " của cơ quan.");
-    for (int m = 1; m <= 12; m++) {
-      plan.put("keyTasksMonth" + m, "Nhiệm vụ trọng tâm tháng " + m + "/" + y);
-    }
-    complete("IssueWorkPlan", "lanh-dao", "truongban", plan);
+    completeEvery("AnswerProposal", "lanh-dao", HEAD, proposals(),
+        id -> script.answerProposal());
+    complete("RecordConference", "ban-chi-dao", COMMITTEE, script.conference(y + "-03-20",
+        8L * units + 2, 7L * units + 2, 6L * units + 2));
+    complete("IssueWorkPlan", "lanh-dao", HEAD, script.workPlan());
     // The mid-year review starts when its timer fires (due on 15/06, long past).
     review(false, y + "-06-25", "01-BC/CQTT", y + "-07-05");
     // The year-end review's timer fires once the mid-year review has sent its report.
     review(true, y + "-11-28", "02-BC/CQTT", y + "-12-10");
     // The emulation rating of every unit, confirmed as the decision table proposed it.
-    completeEvery("ConfirmRating", "lanh-dao", "truongban", units, id -> Map.of("finalRating",
-        year.get("/engine-rest/task/" + id + "/variables/proposedRating", "truongban")
+    completeEvery("ConfirmRating", "lanh-dao", HEAD, units, id -> script.confirmRating(
+        year.get("/engine-rest/task/" + id + "/variables/proposedRating", HEAD)
             .get("value").asText()));
     awaitFinished();
   }
@@ -130,28 +129,21 @@ final class LoadYear {
     List<String> chosen = units >= 3
         ? List.of(unit(yearEnd ? 3 : 2), unit(units)) : List.of(unit(1));
     // III.3: each chosen unit is assigned to a named member of the committee (here bcd).
-    complete("SelectUnitsToInspect", "ban-chi-dao", "bcd", Map.of("inspectionAssignments",
-        new RemoteYear.Typed("[" + String.join(",", chosen.stream().map(u ->
-            "{\"inspectedUnit\":\"" + u + "\",\"inspector\":\"bcd\"}").toList()) + "]",
-            "Json")));
-    completeEvery("InspectUnit", "ban-chi-dao", "bcd", chosen.size(), id -> Map.of(
-        "inspectionDate", inspected, "inspectionRating", "GOOD", "findingsCount", 1L,
-        "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
+    complete("SelectUnitsToInspect", "ban-chi-dao", COMMITTEE, script.selectInspections(chosen,
+        List.of(COMMITTEE), null));
+    completeEvery("InspectUnit", "ban-chi-dao", COMMITTEE, chosen.size(),
+        id -> script.inspection(inspected));
     // I.2: the Party cell assesses how QCDC was led in the period.
-    complete("ReviewPartyLeadership", "cap-uy", "bithu", Map.of("partyAssessment", "GOOD",
-        "partyFindings", "Lãnh đạo thực hiện nghiêm quy chế dân chủ."));
-    complete("ReviewRegulations", "phong-tong-hop", member("phong-tong-hop"), Map.of(
-        "regulationsReviewed", 3L, "regulationsAmended", 1L,
-        "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
-    complete("ReportLeadershipExample", "lanh-dao", "truongban", Map.of(
-        "leadershipCommitments", "Lãnh đạo gương mẫu thực hiện.", "dialoguesHeld", 1L));
-    complete("ApproveReport", "lanh-dao", "truongban", Map.of("reportDecision", "approve"));
+    complete("ReviewPartyLeadership", "cap-uy", YearScript.PARTY_SECRETARY,
+        YearScript.partyCellReview());
+    complete("ReviewRegulations", GENERAL_AFFAIRS, member(GENERAL_AFFAIRS), script.regulations());
+    complete("ReportLeadershipExample", "lanh-dao", HEAD, script.leadershipExample());
+    complete("ApproveReport", "lanh-dao", HEAD, script.approveReport());
     // The form shows the number the register holds for the report (issue 14); the load's
     // years all run at one engine date, so it is not the cycle's own 01/02.
-    complete("SubmitReport", "phong-tong-hop", member("phong-tong-hop"), id -> Map.of(
-        "documentNumber", year.get("/engine-rest/task/" + id + "/form-variables",
-            member("phong-tong-hop")).path("documentNumber").path("value").asText(number),
-        "documentDate", issued, "archived", true));
+    complete("SubmitReport", GENERAL_AFFAIRS, member(GENERAL_AFFAIRS), id -> script.submitReport(
+        year.get("/engine-rest/task/" + id + "/form-variables", member(GENERAL_AFFAIRS))
+            .path("documentNumber").path("value").asText(number), issued));
   }
 
   /**
@@ -166,7 +158,7 @@ final class LoadYear {
       throw new AssertionError("No unitKind among the form variables of " + taskId + ": "
           + shown);
     }
-    return AgencyYear.reviewValues(kind, key -> {
+    return YearScript.review(kind, key -> {
       JsonNode figure = shown.path(key).path("value");
       return figure.isNumber() ? figure.asLong() : null;
     });

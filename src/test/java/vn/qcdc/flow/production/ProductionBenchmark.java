@@ -440,9 +440,11 @@ class ProductionBenchmark {
     setup.year.post("/api/cycles", "bcd", Map.of("year", 2037));
     String yy = "2037";
     // Due in December: no reminder or escalation job runs while the counters are read.
-    setup.complete("DraftPlan", "ban-chi-dao", "bcd", Map.of("yearKeyTasks", "Chuyển đổi số",
-        "disseminationDueDate", yy + "-12-15"));
-    setup.complete("ApprovePlan", "lanh-dao", "truongban", Map.of("planDecision", "approve"));
+    Map<String, Object> draft = setup.driver.script.draftPlan();
+    draft.put("disseminationDueDate", yy + "-12-15");
+    setup.complete("DraftPlan", "ban-chi-dao", LoadYear.COMMITTEE, draft);
+    setup.complete("ApprovePlan", "lanh-dao", LoadYear.HEAD,
+        setup.driver.script.approvePlan());
     List<String[]> appTasks = new ArrayList<>();
     for (JsonNode t : y.awaitTasks("RecordDissemination", units)) {
       appTasks.add(new String[] {t.get("id").asText(), null});
@@ -451,8 +453,7 @@ class ProductionBenchmark {
     for (String[] t : appTasks) {
       t[1] = "u" + y.candidateGroup(t[0]);
     }
-    Map<String, Object> values = Map.of("meetingDate", yy + "-03-05", "meetingKind",
-        "HOP_CO_QUAN", "attendance", 6L, "documentsCovered", "Luật 10/2022/QH15");
+    Map<String, Object> values = setup.driver.script.dissemination(yy + "-03-05", 6);
     JdbcTemplate server = new JdbcTemplate(new SingleConnectionDataSource(
         DriverManager.getConnection(appDb, user, password), true));
     Map<String, Long> before = vn.qcdc.flow.hostile.MariaDbHostileInputTestCounters.read(server);

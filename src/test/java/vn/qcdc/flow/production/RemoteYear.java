@@ -122,8 +122,10 @@ public final class RemoteYear extends AgencyYear {
   }
 
   @Override
-  Object jsonValue(String json) {
-    return new Typed(json, "Json");
+  String firstMember(String group) {
+    JsonNode found = get("/engine-rest/user?memberOfGroup=" + enc(group)
+        + "&sortBy=userId&sortOrder=asc&firstResult=0&maxResults=1", READER);
+    return found.size() == 0 ? null : found.get(0).get("id").asText();
   }
 
   @Override
@@ -190,6 +192,10 @@ public final class RemoteYear extends AgencyYear {
       if (v instanceof Typed t) {
         typed.put("value", t.value());
         typed.put("type", t.type());
+      } else if (v instanceof org.camunda.spin.plugin.variable.value.JsonValue json) {
+        // A list the form sends, as the year's script gives it: JSON, as Tasklist sends it.
+        typed.put("value", json.getValueSerialized());
+        typed.put("type", "Json");
       } else {
         typed.put("value", v);
         typed.put("type", v instanceof Boolean ? "Boolean" : v instanceof Long ? "Long"

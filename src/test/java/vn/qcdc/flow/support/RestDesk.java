@@ -60,6 +60,18 @@ public class RestDesk implements Desk {
     }
   }
 
+  @Override
+  public String startForm(String processKey, String user, Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((key, value) -> variables.put(key, typed(value)));
+    ResponseEntity<Map> response = post("/engine-rest/process-definition/key/" + processKey
+        + "/submit-form", user, Map.of("variables", variables));
+    if (!response.getStatusCode().is2xxSuccessful()) {
+      throw new RestRefusal(response);
+    }
+    return (String) response.getBody().get("id");
+  }
+
   /** A value as Tasklist sends it: JSON value and Camunda type. */
   static Map<String, Object> typed(Object value) {
     Map<String, Object> v = new LinkedHashMap<>();

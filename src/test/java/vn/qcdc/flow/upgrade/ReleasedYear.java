@@ -21,6 +21,7 @@ import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.support.JavaDesk;
 import vn.qcdc.flow.support.Logins;
 import vn.qcdc.flow.support.YearDriver;
+import vn.qcdc.flow.year.YearScript;
 
 /**
  * One agency's year that starts on a released version's models: its first months worked on
@@ -142,24 +143,21 @@ final class ReleasedYear {
     submit(task, memberOf(task), step.apply(task));
   }
 
+  /**
+   * The values of each task: the year's script ({@link YearScript}) wherever the task key is one
+   * of the cycle's; the year-round work (key tasks, disclosure, cases, dialogue) here; and where
+   * a released form has fewer fields, that release's values.
+   */
   private Map<String, Function<Task, Map<String, Object>>> steps() {
+    YearScript script = y.script();
     Map<String, Function<Task, Map<String, Object>>> s = new HashMap<>();
-    s.put("RecordDissemination", t -> y.dissemination(5));
-    s.put("SubmitProposals", t -> unit(t).equals("phong-ly-luan")
-        ? Map.of("proposalsText", "Tăng cường tập huấn nghiệp vụ") : Map.of("noProposals", true));
-    s.put("AnswerProposal", t -> Map.of("answerKind", "ACCEPTED",
-        "answerText", "Lãnh đạo Ban tiếp thu, giao Phòng Tổng hợp thực hiện."));
-    s.put("RecordConference", t -> Map.of("conferenceDate", today(), "totalOfficials", 45L,
-        "attendance", 40L, "votesFor", 38L,
-        "resolutionSummary", "Thông qua kế hoạch công tác năm."));
-    s.put("IssueWorkPlan", t -> {
-      Map<String, Object> v = new HashMap<>();
-      v.put("annualWorkPlan", "Kế hoạch công tác năm " + year + " của Ban.");
-      for (int m = 1; m <= 12; m++) {
-        v.put("keyTasksMonth" + m, "Nhiệm vụ trọng tâm tháng " + m + "/" + year);
-      }
-      return v;
-    });
+    s.put("RecordDissemination", t -> script.dissemination(today(), 5));
+    // The fourth to seventh units send theirs after the upgrade; one of them has proposals.
+    s.put("SubmitProposals", t -> YearScript.proposalsText(unit(t).equals("phong-ly-luan")
+        ? "Tăng cường tập huấn nghiệp vụ" : null));
+    s.put("AnswerProposal", t -> script.answerProposal());
+    s.put("RecordConference", t -> script.conference(today()));
+    s.put("IssueWorkPlan", t -> script.workPlan());
     s.put("SetMonthlyKeyTasks", t -> Map.of("keyTasksText", "Nhiệm vụ A\nNhiệm vụ B"));
     s.put("ReportKeyTasks", t -> Map.of("keyTasksDone", ((Number) engine.getTaskService()
             .getVariable(t.getId(), "keyTaskCount")).longValue(),
@@ -185,23 +183,19 @@ final class ReleasedYear {
     s.put("SelectUnitsToInspect", t -> isReleased(t) ? Map.of("inspectedUnits",
         org.camunda.spin.plugin.variable.SpinValues.jsonValue(
             "[\"phong-ly-luan\",\"phong-bao-chi\"]").create())
-        : Map.of("inspectionAssignments", YearDriver.assignments(
-            new String[] {"phong-ly-luan", "phoban", "congdoan"},
-            new String[] {"phong-bao-chi", "bcd"})));
-    s.put("InspectUnit", t -> Map.of("inspectionDate", today(), "inspectionRating", "GOOD",
-        "findingsCount", 1L, "findings", "Đơn vị thực hiện tốt, cần lưu hồ sơ đầy đủ hơn."));
-    s.put("ReviewPartyLeadership", t -> YearDriver.partyCellReviewValues());
-    s.put("AnswerUnionSentiment", t -> Map.of("sentimentAnswer", YearDriver.SENTIMENT_ANSWER));
-    s.put("ReviewRegulations", t -> Map.of("regulationsReviewed", 3L, "regulationsAmended", 1L,
-        "regulationNotes", "Sửa đổi quy chế chi tiêu nội bộ."));
-    s.put("ReportLeadershipExample", t -> Map.of("leadershipCommitments",
-        "Lãnh đạo Ban gương mẫu thực hiện.", "dialoguesHeld", 1L));
-    s.put("ApproveReport", t -> Map.of("reportDecision", "approve"));
+        : script.selectInspections(YearScript.INSPECTED));
+    s.put("InspectUnit", t -> script.inspection(today()));
+    s.put("ReviewPartyLeadership", t -> YearScript.partyCellReview());
+    // The released form has the answer only; the current one the measures too.
+    s.put("AnswerUnionSentiment", t -> isReleased(t)
+        ? Map.of("sentimentAnswer", YearScript.SENTIMENT_ANSWER) : script.answerUnionSentiment());
+    s.put("ReviewRegulations", t -> script.regulations());
+    s.put("ReportLeadershipExample", t -> script.leadershipExample());
+    s.put("ApproveReport", t -> script.approveReport());
     // As Tasklist does: the current form shows the number the register holds for the task
     // (read-only) and sends it back; the released form has the records office type the next one.
-    s.put("SubmitReport", t -> Map.of("documentNumber", heldOrTyped(t),
-        "documentDate", today(), "archived", true));
-    s.put("ConfirmRating", t -> Map.of("finalRating",
+    s.put("SubmitReport", t -> script.submitReport(heldOrTyped(t), today()));
+    s.put("ConfirmRating", t -> script.confirmRating(
         engine.getTaskService().getVariable(t.getId(), "proposedRating")));
     return s;
   }
@@ -213,7 +207,8 @@ final class ReleasedYear {
 
   private Map<String, Object> review(Task task) {
     Map<String, Object> values = new HashMap<>(y.prefilled(task));
-    values.putAll(y.review(unit(task)));
+    values.putAll(YearScript.reviewTexts(
+        (String) engine.getTaskService().getVariable(task.getId(), "unitKind")));
     return values;
   }
 
