@@ -146,13 +146,13 @@ public class ReportAssembler {
     sections.add(nextPeriod(report, facts(year, period, expected, filed)));
 
     List<String> recipients = new ArrayList<>();
-    reporting.getRecipients().forEach(r -> recipients.add(r.getName()));
+    reporting.recipients().forEach(r -> recipients.add(r.name()));
     recipients.add("Lưu VT");
 
     String signerId = report.getApprovedBy();
     boolean deputy = signerId != null && agency.getHead() != null && !agency.getHead().isBlank()
         && !agency.getHead().equals(signerId);
-    String headTitle = reporting.getSignerTitle();
+    String headTitle = reporting.signerTitle();
     String signerTitle = deputy ? "K/T " + headTitle + "\n" + agency.getDeputyTitle()
         : headTitle;
 
