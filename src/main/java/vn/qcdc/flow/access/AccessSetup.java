@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -21,13 +21,13 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
@@ -76,6 +76,7 @@ public class AccessSetup implements ApplicationRunner {
 
   private final AuthorizationService authorizations;
   private final RepositoryService repository;
+  private final JdbcTemplate jdbc;
   private final OrgUnitRepository units;
   private final AccessProperties properties;
   private final Roles roles;
@@ -85,8 +86,9 @@ public class AccessSetup implements ApplicationRunner {
   private final Map<String, Map<String, Authorization>> grants = new HashMap<>();
 
   public AccessSetup(AuthorizationService authorizations, RepositoryService repository,
-      OrgUnitRepository units, AccessProperties properties, Roles roles,
-      OrganisationRegistry organisation) {
+      JdbcTemplate jdbc, OrgUnitRepository units, AccessProperties properties,
+      Roles roles, OrganisationRegistry organisation) {
+    this.jdbc = jdbc;
     this.roles = roles;
     this.organisation = organisation;
     this.authorizations = authorizations;
@@ -104,7 +106,8 @@ public class AccessSetup implements ApplicationRunner {
   public synchronized int grantAll() {
     added = 0;
     grants.clear();
-    List<String> processKeys = qcdcProcessKeys();
+    Map<String, String> latest = latestQcdcDefinitions();
+    List<String> processKeys = List.copyOf(latest.keySet());
     List<String> decisionKeys = repository.createDecisionDefinitionQuery().latestVersion().list()
         .stream().map(d -> d.getKey()).filter(k -> k.startsWith(properties.processKeyPrefix()))
         .distinct().toList();
@@ -127,7 +130,7 @@ public class AccessSetup implements ApplicationRunner {
       }
     }
     narrowOwnUserGrants();
-    grantStarters(processKeys);
+    grantStarters(processKeys, latest);
     LOG.info("Authorizations: {} QCDC processes, {} decisions; {}", processKeys.size(),
         decisionKeys.size(), added == 0 ? "nothing to add" : added + " grants added");
     return added;
@@ -187,9 +190,9 @@ public class AccessSetup implements ApplicationRunner {
   }
 
   /** qcdc.access.starters and the models' candidate starter groups may start the process. */
-  private void grantStarters(List<String> processKeys) {
+  private void grantStarters(List<String> processKeys, Map<String, String> latest) {
     for (String key : processKeys) {
-      for (String group : startersOf(key)) {
+      for (String group : startersOf(key, latest.get(key))) {
         grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
             ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
@@ -224,21 +227,40 @@ public class AccessSetup implements ApplicationRunner {
 
   /** The keys of the deployed processes that belong to the application. */
   public List<String> qcdcProcessKeys() {
-    return repository.createProcessDefinitionQuery().latestVersion().list().stream()
-        .map(ProcessDefinition::getKey).filter(k -> k.startsWith(properties.processKeyPrefix()))
-        .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).stream().toList();
+    return List.copyOf(latestQcdcDefinitions().keySet());
   }
 
-  private Set<String> startersOf(String key) {
+  /**
+   * The id of the latest definition of each of the application's process keys, by key. Read
+   * from the engine's table (as progress/ProgressService reads its history): the engine's
+   * process definition query also parses every definition it returns with the model API, XML
+   * schema validation included, to fetch its documentation
+   * (enableFetchProcessDefinitionDescription), which was most of the access set-up's time at
+   * every start (issue 17, item 11). Tasklist still fetches it when it lists the processes.
+   */
+  private Map<String, String> latestQcdcDefinitions() {
+    Map<String, String> latest = new TreeMap<>();
+    Map<String, Integer> versions = new HashMap<>();
+    jdbc.query("SELECT KEY_, ID_, VERSION_ FROM ACT_RE_PROCDEF WHERE KEY_ LIKE ?", rs -> {
+      String key = rs.getString(1);
+      int version = rs.getInt(3);
+      if (key.startsWith(properties.processKeyPrefix())
+          && version > versions.getOrDefault(key, Integer.MIN_VALUE)) {
+        versions.put(key, version);
+        latest.put(key, rs.getString(2));
+      }
+    }, properties.processKeyPrefix().replace("_", "\\_").replace("%", "\\%") + "%");
+    return latest;
+  }
+
+  private Set<String> startersOf(String key, String latestId) {
     Set<String> groups = new LinkedHashSet<>(roles.startersOf(key));
     groups.addAll(properties.starters().getOrDefault(key, List.of()));
     String phase = properties.phaseStarters().get(key);
     if (phase != null) {
       groups.addAll(organisation.codesFor(phase));
     }
-    ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-        .latestVersion().singleResult();
-    for (IdentityLink link : repository.getIdentityLinksForProcessDefinition(latest.getId())) {
+    for (IdentityLink link : repository.getIdentityLinksForProcessDefinition(latestId)) {
       if (link.getGroupId() != null) {
         groups.add(link.getGroupId());
       }
