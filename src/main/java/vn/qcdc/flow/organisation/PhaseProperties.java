@@ -17,8 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyTasks who reports on the monthly key tasks (II.2.b)
  * @param complaints who may be given a citizen's case to handle
  * @param dialogueActions who may be given an action agreed at a dialogue (II.4.b)
- * @param departments whose figures the reports count together as "phòng, trung tâm" (the
- *     others are written one by one)
+ * @param departments the departments and centres: the reports count their figures together
+ *     as "phòng, trung tâm" (the others are written one by one), they lead the year's key
+ *     tasks (review/YearKeyTasks), and their officials may be elected to the People's
+ *     Inspection Board (InspectionBoard)
  * @param oversight who reads every QCDC instance and task in Cockpit (access/AccessSetup)
  * @param working who works in Tasklist: its unit's tasks and filters (access/AccessSetup,
  *     access/TaskFilters); auditors and administrators have grants of their own
