@@ -24,6 +24,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
+import vn.qcdc.flow.organisation.Phase;
 import vn.qcdc.flow.organisation.UnitKind;
 
 /**
@@ -64,8 +65,8 @@ public class TaskFilters implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    Predicate<UnitKind> working = k -> !AccessSetup.NOT_WORKING.contains(k);
-    Predicate<UnitKind> oversight = AccessSetup.OVERSIGHT::contains;
+    Predicate<UnitKind> working = access.kinds(Phase.WORKING)::contains;
+    Predicate<UnitKind> oversight = access.kinds(Phase.OVERSIGHT)::contains;
 
     define("mine", "Việc của tôi", "Công việc tôi đã nhận", -10, "#3d7ab8", working,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")

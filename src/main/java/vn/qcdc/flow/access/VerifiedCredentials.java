@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,9 +55,8 @@ public class VerifiedCredentials {
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
   private final SecretKeySpec key;
 
-  public VerifiedCredentials(
-      @Value("${qcdc.rest.credential-cache:PT60S}") Duration timeToLive) {
-    this.ttlNanos = timeToLive.toNanos();
+  public VerifiedCredentials(RestProperties properties) {
+    this.ttlNanos = properties.credentialCache().toNanos();
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     this.key = new SecretKeySpec(secret, "HmacSHA256");

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -44,15 +43,13 @@ public class AuditSeals {
   private final boolean mailReportSeals;
 
   public AuditSeals(JdbcTemplate jdbc, ReminderMail mail,
-      @Value("${qcdc.audit.seal.key:}") String key,
-      @Value("${qcdc.audit.seal.key-file:}") String keyFile,
-      @Value("${qcdc.audit.seal.allow-ephemeral-key:false}") boolean allowEphemeral,
-      @Value("${qcdc.audit.seal.mail-report-seals:true}") boolean mailReportSeals, Roles roles) {
-    this.mailReportSeals = mailReportSeals;
+      AuditProperties properties, Roles roles) {
+    AuditProperties.Seal seal = properties.seal();
+    this.mailReportSeals = seal.mailReportSeals();
     this.jdbc = jdbc;
     this.mail = mail;
     this.group = roles.getInspectionBoard();
-    this.key = loadKey(key, keyFile, allowEphemeral);
+    this.key = loadKey(seal.key(), seal.keyFile(), seal.allowEphemeralKey());
     LOG.info("Audit seals use key {}", HistoryChain.keyId(this.key));
   }
 

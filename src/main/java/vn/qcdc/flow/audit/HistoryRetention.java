@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +23,12 @@ class HistoryRetention {
   private final RepositoryService repository;
   private final int days;
 
-  HistoryRetention(RepositoryService repository,
-      @Value("${qcdc.audit.retention-days:3650}") int days) {
+  @org.springframework.beans.factory.annotation.Autowired
+  HistoryRetention(RepositoryService repository, AuditProperties properties) {
+    this(repository, properties.retentionDays());
+  }
+
+  HistoryRetention(RepositoryService repository, int days) {
     if (days < 1) {
       throw new IllegalArgumentException("qcdc.audit.retention-days must be at least 1, not " + days);
     }

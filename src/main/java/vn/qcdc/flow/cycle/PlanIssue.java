@@ -32,6 +32,7 @@ import vn.qcdc.flow.organisation.OrganisationFileLoader;
 import vn.qcdc.flow.register.DocumentKind;
 import vn.qcdc.flow.register.DocumentRegister;
 import vn.qcdc.flow.register.RegisterEntry;
+import vn.qcdc.flow.reporting.DispatchOnce;
 import vn.qcdc.flow.reporting.PdfConverter;
 import vn.qcdc.flow.reporting.ReportContent;
 import vn.qcdc.flow.reporting.ReportWriter;
@@ -46,7 +47,7 @@ import vn.qcdc.flow.reporting.ReportingProperties;
  * dissemination task links to it. Idempotent: a retried job finds the stored document and the
  * recipients already served. The issued document (number and files) is committed in a
  * transaction of its own before any mail leaves, and each recipient's dispatch right after its
- * mail was accepted, as {@code reporting.ReportMailer} does: a job that fails later and is
+ * mail was accepted, by {@link DispatchOnce} as for the report: a job that fails later and is
  * retried (an optimistic-locking conflict, a node killed) finds them and mails nobody again.
  * Found by production/MariaDbCrashRecoveryTest, where the recipients received the plan twice
  * while the dispatch rows were still part of the rolled-back job.
@@ -69,6 +70,7 @@ public class PlanIssue implements JavaDelegate {
   private final ObjectProvider<JavaMailSender> mail;
   private final org.camunda.bpm.engine.IdentityService identity;
   private final TransactionTemplate ownTransaction;
+  private final DispatchOnce once;
   private final String fromAddress;
 
   PlanIssue(AnnualPlanRepository plans, DocumentRegister register, ReportWriter writer,
@@ -76,7 +78,9 @@ public class PlanIssue implements JavaDelegate {
       ReportingProperties reporting, OrganisationFileLoader files,
       YearOverYear lastYear, ObjectProvider<JavaMailSender> mail,
       org.camunda.bpm.engine.IdentityService identity,
-      vn.qcdc.flow.deadline.TaskProperties tasks, PlatformTransactionManager transactions) {
+      vn.qcdc.flow.deadline.TaskProperties tasks, PlatformTransactionManager transactions,
+      DispatchOnce once) {
+    this.once = once;
     this.fromAddress = reporting.mailFromOr(tasks.mailFrom());
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -141,7 +145,7 @@ public class PlanIssue implements JavaDelegate {
     String approver = plan.getApprovedBy();
     boolean deputy = approver != null && agency.getHead() != null && !agency.getHead().isBlank()
         && !agency.getHead().equals(approver);
-    String headTitle = reporting.getSignerTitle();
+    String headTitle = reporting.signerTitle();
     String signerTitle = deputy ? "K/T " + headTitle + "\n" + agency.getDeputyTitle() : headTitle;
     List<String> basis = plan.getLegalBasis() == null ? List.of()
         : plan.getLegalBasis().lines().flatMap(l -> List.of(l.split(";")).stream())
@@ -150,7 +154,7 @@ public class PlanIssue implements JavaDelegate {
     return PlanDocumentContent.of(year, agency.superior(), agency.headerName(),
         agency.getShortName(), agency.getName(), agency.getPlace(), number, date, basis,
         plan.getDocuments(), plan.getDisseminationDue(), plan.getKeyTasks(),
-        reporting.getRecipients().stream().map(ReportingProperties.Recipient::getName).toList(),
+        reporting.recipients().stream().map(ReportingProperties.Recipient::name).toList(),
         signerTitle, signerName(approver), resolution, lastYear.unfinishedKeyTasks(year - 1));
   }
 
@@ -166,60 +170,52 @@ public class PlanIssue implements JavaDelegate {
   private void deliver(int year, Map<String, Object> document) {
     JavaMailSender sender = mail.getIfAvailable();
     String agency = files.configured().getAgency().getName();
-    for (ReportingProperties.Recipient recipient : reporting.getRecipients()) {
-      // Check, send and record under the document's row lock: a second run of the job waits
-      // here until this recipient's dispatch is committed, then sees it and sends nothing.
-      ownTransaction.executeWithoutResult(status -> {
-        jdbc.queryForList("SELECT cycle_year FROM qcdc_plan_document WHERE cycle_year = ?"
-            + " FOR UPDATE", year);
-        Integer sent = jdbc.queryForObject("SELECT COUNT(*) FROM qcdc_plan_dispatch WHERE"
-            + " cycle_year = ? AND recipient = ?", Integer.class, year, recipient.getCode());
-        if (sent != null && sent > 0) {
-          return;
-        }
-        String messageId = null;
-        String channel = "POST";
-        if (sender != null) {
-          try {
-            messageId = "<qcdc-plan-" + year + "-" + recipient.getCode() + "@qcdc-flow>";
-            send(sender, agency, recipient, document, messageId);
-            channel = "EMAIL";
-          } catch (RuntimeException e) {
-            // The plan must reach the units whatever the mail server does: the records office
-            // sends this recipient's copy by post, and the dispatch says so.
-            LOG.warn("Plan {} not e-mailed to {} ({}); recorded for the records office to post",
-                year, recipient.getCode(), e.getMessage());
-            messageId = null;
+    once.toEach("SELECT cycle_year FROM qcdc_plan_document WHERE cycle_year = ? FOR UPDATE",
+        year, reporting.recipients(),
+        recipient -> {
+          Integer sent = jdbc.queryForObject("SELECT COUNT(*) FROM qcdc_plan_dispatch WHERE"
+              + " cycle_year = ? AND recipient = ?", Integer.class, year, recipient.code());
+          return sent != null && sent > 0;
+        },
+        recipient -> {
+          String messageId = null;
+          String channel = "POST";
+          if (sender != null) {
+            try {
+              messageId = DispatchOnce.messageId("plan", year, recipient.code());
+              send(sender, agency, recipient, document, messageId);
+              channel = "EMAIL";
+            } catch (RuntimeException e) {
+              // The plan must reach the units whatever the mail server does: the records
+              // office sends this recipient's copy by post, and the dispatch says so.
+              LOG.warn("Plan {} not e-mailed to {} ({}); recorded for the records office to"
+                  + " post", year, recipient.code(), e.getMessage());
+              messageId = null;
+            }
           }
-        }
-        jdbc.update("INSERT INTO qcdc_plan_dispatch (id, cycle_year, recipient, recipient_name,"
-            + " address, channel, message_id, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            UUID.randomUUID().toString(), year, recipient.getCode(), recipient.getName(),
-            recipient.getEmail(), channel, messageId, Timestamp.from(Clock.now()));
-      });
-    }
+          jdbc.update("INSERT INTO qcdc_plan_dispatch (id, cycle_year, recipient,"
+              + " recipient_name, address, channel, message_id, sent_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+              UUID.randomUUID().toString(), year, recipient.code(), recipient.name(),
+              recipient.email(), channel, messageId, Timestamp.from(Clock.now()));
+        });
   }
 
   private void send(JavaMailSender sender, String agency, ReportingProperties.Recipient recipient,
       Map<String, Object> document, String messageId) {
     try {
       // The Message-ID stays the one recorded, also when the message is saved again.
-      MimeMessage message = new MimeMessage((jakarta.mail.Session) null) {
-        @Override
-        protected void updateMessageID() throws MessagingException {
-          setHeader("Message-ID", messageId);
-        }
-      };
+      MimeMessage message = DispatchOnce.message(messageId);
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(fromAddress);
-      helper.setTo(recipient.getEmail());
+      helper.setTo(recipient.email());
       String number = (String) document.get("document_number");
       int year = ((Number) document.get("cycle_year")).intValue();
       LocalDate date = document.get("document_date") instanceof java.sql.Date d ? d.toLocalDate()
           : LocalDate.parse(document.get("document_date").toString());
       helper.setSubject("Số " + number + " - Kế hoạch thực hiện quy chế dân chủ ở cơ sở năm "
           + year);
-      helper.setText("Kính gửi: " + recipient.getFullName() + ".\n\n"
+      helper.setText("Kính gửi: " + recipient.fullName() + ".\n\n"
           + agency + " trân trọng gửi Kế hoạch số " + number + " ngày " + Formats.date(date)
           + " về thực hiện quy chế dân chủ ở cơ sở năm " + year + ".\n\n"
           + "Văn bản gửi kèm thư này gồm bản Word và bản PDF.\n\n"

@@ -33,16 +33,17 @@ public class InspectionBoard {
 
   static final int MIN_MEMBERS = 3;
   static final int MAX_MEMBERS = 9;
-  /** Whose members are officials who may be elected: departments and centres. */
-  static final Set<UnitKind> ELIGIBLE_KINDS = EnumSet.of(UnitKind.DEPARTMENT, UnitKind.CENTRE);
 
   private final BoardElectionRepository elections;
   private final OrgUnitRepository units;
   private final IdentityService identity;
   private final ObjectMapper json = new ObjectMapper();
 
+  private final PhaseProperties phases;
+
   public InspectionBoard(BoardElectionRepository elections, OrgUnitRepository units,
-      @Lazy IdentityService identity) {
+      @Lazy IdentityService identity, PhaseProperties phases) {
+    this.phases = phases;
     this.elections = elections;
     this.units = units;
     this.identity = identity;
@@ -75,7 +76,8 @@ public class InspectionBoard {
             .forEach(u -> leadership.add(u.getId()));
       }
       Map<String, String> found = new LinkedHashMap<>();
-      for (OrgUnit unit : active(ELIGIBLE_KINDS)) {
+      // whose members are officials who may be elected: the departments (qcdc.phases)
+      for (OrgUnit unit : active(phases.departments())) {
         for (User user : identity.createUserQuery().memberOfGroup(unit.getCode())
             .orderByUserId().asc().list()) {
           if (!leadership.contains(user.getId())) {

@@ -56,6 +56,8 @@ public class OrganisationFileLoader {
     if (sources.isEmpty()) {
       throw new IllegalStateException("The organisation file " + location + " is empty");
     }
+    checkKeys(location, "roles", sources.get(0),
+        List.copyOf(Roles.of(new OrganisationFile.RoleGroups()).keySet()));
     Binder binder = new Binder(ConfigurationPropertySources.from(sources),
         new PropertySourcesPlaceholdersResolver(environment));
     OrganisationFile file = binder.bind("", OrganisationFile.class)
@@ -66,6 +68,35 @@ public class OrganisationFileLoader {
       file.getPeople().get(i).writtenPassword(raw == null ? null : raw.toString());
     }
     return file;
+  }
+
+  /**
+   * Refuses a key under {@code section} that is none of {@code valid} (kebab-case; camelCase
+   * and snake_case spellings of a valid key are accepted, as Spring binds them): a misspelt
+   * role or phase would otherwise be ignored and its default used without a word.
+   */
+  public static void checkKeys(String where, String section, PropertySource<?> source,
+      List<String> valid) {
+    if (!(source instanceof org.springframework.core.env.EnumerablePropertySource<?> names)) {
+      return;
+    }
+    java.util.Set<String> known = new java.util.HashSet<>();
+    valid.forEach(v -> known.add(relaxed(v)));
+    for (String name : names.getPropertyNames()) {
+      if (!name.startsWith(section + ".")) {
+        continue;
+      }
+      String key = name.substring(section.length() + 1).split("[.\\[]", 2)[0];
+      if (!known.contains(relaxed(key))) {
+        throw new IllegalStateException("QCDC Flow refuses to start: " + where + " has "
+            + section + "." + key + ", which is not a key of " + section + ": (misspelt?)."
+            + " Valid keys: " + String.join(", ", valid) + ".");
+      }
+    }
+  }
+
+  private static String relaxed(String key) {
+    return key.replace("-", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The demo agency bundled in the jar, whose passwords are printed in the README and docs. */

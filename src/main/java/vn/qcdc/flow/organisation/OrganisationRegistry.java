@@ -75,6 +75,11 @@ public class OrganisationRegistry {
     return unit(code).getHeadcount();
   }
 
+  /** The kinds of unit that take part in a phase (qcdc.phases). */
+  public Set<UnitKind> kinds(Phase phase) {
+    return phase.kinds(phases);
+  }
+
   /** Codes of the active units of the kinds that take part in a phase (qcdc.phases). */
   public List<String> codesFor(Phase phase) {
     return activeOfKinds(phase.kinds(phases)).stream().map(OrgUnit::getCode).toList();

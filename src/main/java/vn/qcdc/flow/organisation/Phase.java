@@ -16,7 +16,13 @@ public enum Phase {
   OFFICIALS,
   KEY_TASKS,
   COMPLAINTS,
-  DIALOGUE_ACTIONS;
+  DIALOGUE_ACTIONS,
+  /** The units the reports count together as "phòng, trung tâm". */
+  DEPARTMENTS,
+  /** The units that read every QCDC instance in Cockpit. */
+  OVERSIGHT,
+  /** The units that work in Tasklist. */
+  WORKING;
 
   Set<UnitKind> kinds(PhaseProperties phases) {
     return switch (this) {
@@ -29,6 +35,9 @@ public enum Phase {
       case KEY_TASKS -> phases.keyTasks();
       case COMPLAINTS -> phases.complaints();
       case DIALOGUE_ACTIONS -> phases.dialogueActions();
+      case DEPARTMENTS -> phases.departments();
+      case OVERSIGHT -> phases.oversight();
+      case WORKING -> phases.working();
     };
   }
 }

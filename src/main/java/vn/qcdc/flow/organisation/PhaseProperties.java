@@ -17,6 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyTasks who reports on the monthly key tasks (II.2.b)
  * @param complaints who may be given a citizen's case to handle
  * @param dialogueActions who may be given an action agreed at a dialogue (II.4.b)
+ * @param departments the departments and centres: the reports count their figures together
+ *     as "phòng, trung tâm" (the others are written one by one), they lead the year's key
+ *     tasks (review/YearKeyTasks), and their officials may be elected to the People's
+ *     Inspection Board (InspectionBoard)
+ * @param oversight who reads every QCDC instance and task in Cockpit (access/AccessSetup)
+ * @param working who works in Tasklist: its unit's tasks and filters (access/AccessSetup,
+ *     access/TaskFilters); auditors and administrators have grants of their own
  */
 @ConfigurationProperties("qcdc.phases")
 public record PhaseProperties(
@@ -28,7 +35,11 @@ public record PhaseProperties(
     @DefaultValue({"DEPARTMENT", "CENTRE", "LEADERSHIP"}) Set<UnitKind> officials,
     @DefaultValue({"DEPARTMENT", "CENTRE"}) Set<UnitKind> keyTasks,
     @DefaultValue({"DEPARTMENT", "CENTRE"}) Set<UnitKind> complaints,
-    @DefaultValue({"DEPARTMENT", "CENTRE", "UNION"}) Set<UnitKind> dialogueActions) {
+    @DefaultValue({"DEPARTMENT", "CENTRE", "UNION"}) Set<UnitKind> dialogueActions,
+    @DefaultValue({"DEPARTMENT", "CENTRE"}) Set<UnitKind> departments,
+    @DefaultValue({"STEERING_COMMITTEE", "LEADERSHIP"}) Set<UnitKind> oversight,
+    @DefaultValue({"DEPARTMENT", "CENTRE", "UNION", "INSPECTION_BOARD", "PARTY_CELL",
+        "STEERING_COMMITTEE", "LEADERSHIP"}) Set<UnitKind> working) {
 
   public PhaseProperties {
     dissemination = Set.copyOf(dissemination);
@@ -40,5 +51,15 @@ public record PhaseProperties(
     keyTasks = Set.copyOf(keyTasks);
     complaints = Set.copyOf(complaints);
     dialogueActions = Set.copyOf(dialogueActions);
+    departments = Set.copyOf(departments);
+    oversight = Set.copyOf(oversight);
+    working = Set.copyOf(working);
+  }
+
+  /** The keys qcdc.phases has, as written in configuration. */
+  public static java.util.List<String> keys() {
+    return java.util.Arrays.stream(PhaseProperties.class.getRecordComponents())
+        .map(c -> c.getName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT))
+        .toList();
   }
 }

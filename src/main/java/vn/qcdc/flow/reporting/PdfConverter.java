@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +39,10 @@ public class PdfConverter {
   private final Semaphore running;
   private volatile Boolean available;
 
-  PdfConverter(@Value("${qcdc.documents.soffice:soffice}") String soffice,
-      @Value("${qcdc.documents.pdf-timeout:PT2M}") Duration timeout,
-      @Value("${qcdc.documents.pdf-concurrency:0}") int concurrency) {
-    this.soffice = soffice;
-    this.timeout = timeout;
-    this.running = new Semaphore(concurrency > 0 ? concurrency
+  public PdfConverter(DocumentProperties properties) {
+    this.soffice = properties.soffice();
+    this.timeout = properties.pdfTimeout();
+    this.running = new Semaphore(properties.pdfConcurrency() > 0 ? properties.pdfConcurrency()
         : Runtime.getRuntime().availableProcessors(), true);
   }
 

@@ -19,6 +19,7 @@ import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrganisationFile;
 import vn.qcdc.flow.organisation.OrganisationFileLoader;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.organisation.Phase;
 import vn.qcdc.flow.organisation.UnitKind;
 import vn.qcdc.flow.review.Indicator;
 import vn.qcdc.flow.review.Inspection;
@@ -146,13 +147,13 @@ public class ReportAssembler {
     sections.add(nextPeriod(report, facts(year, period, expected, filed)));
 
     List<String> recipients = new ArrayList<>();
-    reporting.getRecipients().forEach(r -> recipients.add(r.getName()));
+    reporting.recipients().forEach(r -> recipients.add(r.name()));
     recipients.add("Lưu VT");
 
     String signerId = report.getApprovedBy();
     boolean deputy = signerId != null && agency.getHead() != null && !agency.getHead().isBlank()
         && !agency.getHead().equals(signerId);
-    String headTitle = reporting.getSignerTitle();
+    String headTitle = reporting.signerTitle();
     String signerTitle = deputy ? "K/T " + headTitle + "\n" + agency.getDeputyTitle()
         : headTitle;
 
@@ -201,16 +202,14 @@ public class ReportAssembler {
     return all;
   }
 
-  private static final java.util.Set<UnitKind> DEPARTMENTS =
-      java.util.EnumSet.of(UnitKind.DEPARTMENT, UnitKind.CENTRE);
-
   private ReportContent.Section dissemination(int year, Period period,
       Map<String, UnitReview> filed) {
     List<DisseminationRecord> held = disseminations.findByYear(year);
     List<OrgUnit> expected = organisation.unitsFor("DISSEMINATION");
-    long departments = expected.stream().filter(u -> DEPARTMENTS.contains(u.getKind())).count();
+    java.util.Set<UnitKind> departmentKinds = organisation.kinds(Phase.DEPARTMENTS);
+    long departments = expected.stream().filter(u -> departmentKinds.contains(u.getKind())).count();
     List<DisseminationRecord> ofDepartments = held.stream()
-        .filter(r -> DEPARTMENTS.contains(organisation.unit(r.getUnitCode()).getKind())).toList();
+        .filter(r -> departmentKinds.contains(organisation.unit(r.getUnitCode()).getKind())).toList();
     int attendance = ofDepartments.stream().mapToInt(DisseminationRecord::getAttendance).sum();
     int headcount = ofDepartments.stream().mapToInt(DisseminationRecord::getHeadcount).sum();
     List<String> paragraphs = new ArrayList<>();
@@ -218,7 +217,7 @@ public class ReportAssembler {
         + " quán triệt các văn bản về quy chế dân chủ ở cơ sở"
         + (headcount > 0 ? ", " + attendance + "/" + headcount + " lượt cán bộ, công chức của"
             + " các phòng, trung tâm tham dự" : "") + ".");
-    for (OrgUnit other : expected.stream().filter(u -> !DEPARTMENTS.contains(u.getKind()))
+    for (OrgUnit other : expected.stream().filter(u -> !departmentKinds.contains(u.getKind()))
         .toList()) {
       held.stream().filter(r -> r.getUnitCode().equals(other.getCode())).findFirst()
           .ifPresentOrElse(r -> paragraphs.add(other.getName() + " tổ chức quán triệt ngày "
@@ -393,6 +392,7 @@ public class ReportAssembler {
       List<OrgUnit> expected, Map<String, UnitReview> filed) {
     List<String> paragraphs = new ArrayList<>();
     List<String> order = organisation.codesFor("INSPECTION");
+    java.util.Set<UnitKind> departmentKinds = organisation.kinds(Phase.DEPARTMENTS);
     List<Inspection> inspections = reviews.inspections(year, period).stream()
         .sorted(java.util.Comparator.comparingInt(i -> order.indexOf(i.getUnitCode())))
         .toList();
@@ -407,10 +407,10 @@ public class ReportAssembler {
           + String.join("; ", each) + ".");
     }
     List<OrgUnit> departments = expected.stream()
-        .filter(u -> DEPARTMENTS.contains(u.getKind())).toList();
+        .filter(u -> departmentKinds.contains(u.getKind())).toList();
     long departmentsFiled = departments.stream().filter(u -> filed.containsKey(u.getCode()))
         .count();
-    List<String> others = expected.stream().filter(u -> !DEPARTMENTS.contains(u.getKind()))
+    List<String> others = expected.stream().filter(u -> !departmentKinds.contains(u.getKind()))
         .map(u -> u.getName() + (filed.containsKey(u.getCode()) ? " đã nộp" : " chưa nộp"))
         .toList();
     ReportRules.Facts f = facts(year, period, expected, filed);

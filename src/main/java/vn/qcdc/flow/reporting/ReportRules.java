@@ -24,7 +24,7 @@ public class ReportRules {
 
   @Autowired
   ReportRules(ReportingProperties properties) {
-    this(properties.getAssessment());
+    this(properties.assessment());
   }
 
   public ReportRules(ReportingProperties.Assessment limits) {

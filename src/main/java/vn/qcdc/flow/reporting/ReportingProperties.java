@@ -1,31 +1,28 @@
 package vn.qcdc.flow.reporting;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.stereotype.Component;
 
-/** Who receives the agency's QCDC report and how it is signed and sent (qcdc.reporting.*). */
-@Component
+/**
+ * qcdc.reporting: who receives the agency's QCDC report and how it is signed and sent.
+ * Immutable, as every capability's settings (issue 17, item 3).
+ *
+ * @param recipients the recipients of "Nơi nhận", in order; the archive copy (Lưu VT) is always
+ *     added
+ * @param signerTitle the signer's title under the text, e.g. "TRƯỞNG BAN" or
+ *     "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN"
+ * @param mailFrom the sender address of the submission e-mails; unset: qcdc.tasks.mail-from
+ * @param assessment the general assessment's limits (ReportRules)
+ */
 @ConfigurationProperties("qcdc.reporting")
-public class ReportingProperties {
+public record ReportingProperties(List<Recipient> recipients,
+    @DefaultValue("TRƯỞNG BAN") String signerTitle, String mailFrom,
+    @DefaultValue Assessment assessment) {
 
-  /** The recipients of "Nơi nhận", in order; the archive copy (Lưu VT) is always added. */
-  private List<Recipient> recipients = new ArrayList<>();
-  /** The signer's title under the text, e.g. "TRƯỞNG BAN" or "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN". */
-  private String signerTitle = "TRƯỞNG BAN";
-  /** The sender address of the submission e-mails; unset: qcdc.tasks.mail-from. */
-  private String mailFrom;
-  /** The general assessment's limits (ReportRules). */
-  private Assessment assessment = Assessment.DEFAULTS;
-
-  public Assessment getAssessment() {
-    return assessment;
-  }
-
-  public void setAssessment(Assessment assessment) {
-    this.assessment = assessment;
+  public ReportingProperties {
+    recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    assessment = assessment == null ? Assessment.DEFAULTS : assessment;
   }
 
   /** The sender of the submission e-mails: mail-from, else the application's sender. */
@@ -50,69 +47,19 @@ public class ReportingProperties {
     public static final Assessment DEFAULTS = new Assessment(2, 1, 1, 80);
   }
 
-  public List<Recipient> getRecipients() {
-    return recipients;
-  }
+  /**
+   * One recipient of "Nơi nhận".
+   *
+   * @param code stable code; a dispatch is recorded once per document and code
+   * @param name as written under "Nơi nhận"
+   * @param email where the e-mail goes
+   * @param fullName as addressed in a covering letter ("Kính gửi: ..."); the short name when
+   *     not set
+   */
+  public record Recipient(String code, String name, String email, String fullName) {
 
-  public void setRecipients(List<Recipient> recipients) {
-    this.recipients = recipients;
-  }
-
-  public String getSignerTitle() {
-    return signerTitle;
-  }
-
-  public void setSignerTitle(String signerTitle) {
-    this.signerTitle = signerTitle;
-  }
-
-  public String getMailFrom() {
-    return mailFrom;
-  }
-
-  public void setMailFrom(String mailFrom) {
-    this.mailFrom = mailFrom;
-  }
-
-  public static class Recipient {
-    /** Stable code; a dispatch is recorded once per report and code. */
-    private String code;
-    /** As written under "Nơi nhận". */
-    private String name;
-    private String email;
-    /** As addressed in a covering letter ("Kính gửi: ..."); the short name when not set. */
-    private String fullName;
-
-    public String getFullName() {
-      return fullName == null || fullName.isBlank() ? name : fullName;
-    }
-
-    public void setFullName(String fullName) {
-      this.fullName = fullName;
-    }
-
-    public String getCode() {
-      return code;
-    }
-
-    public void setCode(String code) {
-      this.code = code;
-    }
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
-    public String getEmail() {
-      return email;
-    }
-
-    public void setEmail(String email) {
-      this.email = email;
+    public Recipient {
+      fullName = fullName == null || fullName.isBlank() ? name : fullName;
     }
   }
 }

@@ -251,8 +251,8 @@ public class ReportingService {
         .filter(d -> ReportDocument.ISSUED.equals(d.getSource()))
         .orElseThrow(() -> new IllegalStateException("No issued version of " + report.getTitle()));
     String channel = mailer.deliver(report, issued);
-    List<String> codes = properties.getRecipients().stream()
-        .map(ReportingProperties.Recipient::getCode).toList();
+    List<String> codes = properties.recipients().stream()
+        .map(ReportingProperties.Recipient::code).toList();
     report.submitted(channel, codes.contains("city-steering-committee"),
         codes.contains("agencies-bloc-party-committee"), Clock.now());
     reports.save(report);
@@ -260,8 +260,8 @@ public class ReportingService {
 
   private String recipients() {
     List<String> names = new ArrayList<>();
-    properties.getRecipients().forEach(r -> names.add(r.getName()
-        + (r.getEmail() == null ? "" : " <" + r.getEmail() + ">")));
+    properties.recipients().forEach(r -> names.add(r.name()
+        + (r.email() == null ? "" : " <" + r.email() + ">")));
     names.add("Lưu VT");
     return String.join("\n", names);
   }

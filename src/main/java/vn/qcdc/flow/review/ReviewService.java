@@ -128,7 +128,7 @@ public class ReviewService {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    if (YearKeyTasks.OWNER_KINDS.contains(kind)) {
+    if (yearKeyTasks.mayLead(kind)) {
       yearKeyTasks.offerForReview(task, year, unit); // II.3: the key tasks it leads
     }
   }
@@ -192,7 +192,7 @@ public class ReviewService {
           "Cán bộ, công chức đề nghị xếp loại");
       OfficialLine.parseAll(review.officialsListed, in);
     }
-    List<YearKeyTasks.Update> keyTaskStates = YearKeyTasks.OWNER_KINDS.contains(kind)
+    List<YearKeyTasks.Update> keyTaskStates = yearKeyTasks.mayLead(kind)
         ? yearKeyTasks.readReview(task, year, unit, in) : List.of();
     in.refuseIfInvalid();
     yearKeyTasks.apply(keyTaskStates, period.name(), Actors.of(task));

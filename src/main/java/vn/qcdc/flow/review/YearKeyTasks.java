@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -18,6 +16,7 @@ import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.FormInput;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.organisation.Phase;
 import vn.qcdc.flow.organisation.UnitKind;
 
 /**
@@ -43,8 +42,6 @@ public class YearKeyTasks {
   /** The unit review form's list: the unit's key tasks and their state. */
   public static final String REVIEW_STATES = "yearKeyTaskStates";
 
-  /** The units that may lead one: those that file the unit review form, where they report it. */
-  static final Set<UnitKind> OWNER_KINDS = EnumSet.of(UnitKind.DEPARTMENT, UnitKind.CENTRE);
   static final int MAX_TITLE = 1000;
 
   private final YearKeyTaskRepository items;
@@ -68,8 +65,16 @@ public class YearKeyTasks {
     return items.findByYearOrderBySeq(year);
   }
 
+  /**
+   * The units that may lead one: the departments (qcdc.phases.departments), which file the
+   * unit review form, where they report it.
+   */
+  boolean mayLead(UnitKind kind) {
+    return organisation.kinds(Phase.DEPARTMENTS).contains(kind);
+  }
+
   private List<OrgUnit> owners() {
-    return organisation.ofKinds(OWNER_KINDS);
+    return organisation.unitsFor(Phase.DEPARTMENTS.name());
   }
 
   /**

@@ -6,14 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -41,10 +39,9 @@ public class LoginThrottle extends OncePerRequestFilter {
   private final long windowNanos;
   private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
 
-  public LoginThrottle(@Value("${qcdc.login.max-failures:5}") int maxFailures,
-      @Value("${qcdc.login.window:PT15M}") Duration window) {
-    this.maxFailures = maxFailures;
-    this.windowNanos = window.toNanos();
+  public LoginThrottle(LoginProperties properties) {
+    this.maxFailures = properties.maxFailures();
+    this.windowNanos = properties.window().toNanos();
   }
 
   static boolean isWebappLogin(HttpServletRequest request) {

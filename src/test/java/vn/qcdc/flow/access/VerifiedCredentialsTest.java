@@ -50,7 +50,7 @@ class VerifiedCredentialsTest {
 
   @Test
   void aVerifiedCredentialIsCheckedOnceWithItsGroups() {
-    VerifiedCredentials cache = new VerifiedCredentials(Duration.ofMinutes(1));
+    VerifiedCredentials cache = new VerifiedCredentials(new RestProperties(Duration.ofMinutes(1)));
     AuthenticationProvider provider = cache.provider();
     for (int i = 0; i < 3; i++) {
       AuthenticationResult r = provider.extractAuthenticatedUser(
@@ -66,7 +66,7 @@ class VerifiedCredentialsTest {
 
   @Test
   void aWrongPasswordIsNeverCachedAndChecksEveryTime() {
-    VerifiedCredentials cache = new VerifiedCredentials(Duration.ofMinutes(1));
+    VerifiedCredentials cache = new VerifiedCredentials(new RestProperties(Duration.ofMinutes(1)));
     AuthenticationProvider provider = cache.provider();
     provider.extractAuthenticatedUser(basic("bcd", "Dung-Mat-Khau-1!"), engine);
     for (int i = 0; i < 2; i++) {
@@ -83,7 +83,7 @@ class VerifiedCredentialsTest {
 
   @Test
   void anIdentityChangeDropsWhatWasVerified() {
-    VerifiedCredentials cache = new VerifiedCredentials(Duration.ofMinutes(1));
+    VerifiedCredentials cache = new VerifiedCredentials(new RestProperties(Duration.ofMinutes(1)));
     AuthenticationProvider provider = cache.provider();
     provider.extractAuthenticatedUser(basic("bcd", "Dung-Mat-Khau-1!"), engine);
     IdentityChanges.changed(); // a password, a membership, an unlock, a failed log-in
@@ -93,7 +93,7 @@ class VerifiedCredentialsTest {
 
   @Test
   void aZeroTimeToLiveTurnsTheCacheOff() {
-    VerifiedCredentials cache = new VerifiedCredentials(Duration.ZERO);
+    VerifiedCredentials cache = new VerifiedCredentials(new RestProperties(Duration.ZERO));
     AuthenticationProvider provider = cache.provider();
     provider.extractAuthenticatedUser(basic("bcd", "Dung-Mat-Khau-1!"), engine);
     provider.extractAuthenticatedUser(basic("bcd", "Dung-Mat-Khau-1!"), engine);
@@ -103,8 +103,8 @@ class VerifiedCredentialsTest {
 
   @Test
   void theKeyIsNeitherThePasswordNorTheSameAcrossStarts() {
-    VerifiedCredentials one = new VerifiedCredentials(Duration.ofMinutes(1));
-    VerifiedCredentials two = new VerifiedCredentials(Duration.ofMinutes(1));
+    VerifiedCredentials one = new VerifiedCredentials(new RestProperties(Duration.ofMinutes(1)));
+    VerifiedCredentials two = new VerifiedCredentials(new RestProperties(Duration.ofMinutes(1)));
     String key = one.keyOf("default", "bcd", "Dung-Mat-Khau-1!");
     assertThat(key).matches("[0-9a-f]{64}").doesNotContain("Dung");
     assertThat(key).isEqualTo(one.keyOf("default", "bcd", "Dung-Mat-Khau-1!"))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -33,6 +34,31 @@ class ConfigurationPropertiesTest {
     Map<String, String> byClass = prefixes();
     assertThat(byClass).hasSizeGreaterThanOrEqualTo(15);
     assertThat(clashes(byClass)).isEmpty();
+  }
+
+  /**
+   * Every setting of the application is read through its capability's record (issue 17, item
+   * 3): no {@code @Value} on a constructor parameter or a field of the application's classes.
+   */
+  @Test
+  void noSettingIsReadWithValue() {
+    List<String> found = new ArrayList<>();
+    for (JavaClass c : ModulesTest.CLASSES) {
+      Class<?> type = c.reflect();
+      for (var constructor : type.getDeclaredConstructors()) {
+        for (var parameter : constructor.getParameters()) {
+          if (parameter.isAnnotationPresent(Value.class)) {
+            found.add(type.getName() + "(" + parameter.getAnnotation(Value.class).value() + ")");
+          }
+        }
+      }
+      for (var field : type.getDeclaredFields()) {
+        if (field.isAnnotationPresent(Value.class)) {
+          found.add(type.getName() + "." + field.getName());
+        }
+      }
+    }
+    assertThat(found).isEmpty();
   }
 
   /** What the check finds in the bindings before issue 17: qcdc.tasks twice, qcdc over all. */

@@ -55,4 +55,27 @@ class PhasesTest {
         .containsExactly("phong-tong-hop", "trung-tam", "cong-doan");
     assertThat(changed.codesFor(Phase.COMPLAINTS)).containsExactly("phong-tong-hop");
   }
+
+  /**
+   * Issue 17: the sets that were still hard-coded outside qcdc.phases (the reports' "phòng,
+   * trung tâm", AccessSetup's oversight and working units, the key tasks' leaders and the
+   * board's electable officials) are phases whose defaults are those sets.
+   */
+  @Test
+  void theDepartmentsOversightAndWorkingUnitsArePhasesWithTheFormerSetsAsDefaults() {
+    PhaseProperties defaults = bind(Map.of());
+    assertThat(defaults.departments()).containsExactlyInAnyOrder(UnitKind.DEPARTMENT,
+        UnitKind.CENTRE);
+    assertThat(defaults.oversight()).containsExactlyInAnyOrder(UnitKind.STEERING_COMMITTEE,
+        UnitKind.LEADERSHIP);
+    assertThat(defaults.working()).containsExactlyInAnyOrder(UnitKind.DEPARTMENT,
+        UnitKind.CENTRE, UnitKind.UNION, UnitKind.INSPECTION_BOARD, UnitKind.PARTY_CELL,
+        UnitKind.STEERING_COMMITTEE, UnitKind.LEADERSHIP);
+    OrganisationRegistry usual = registry(defaults);
+    assertThat(usual.codesFor(Phase.DEPARTMENTS)).containsExactly("phong-tong-hop", "trung-tam");
+    assertThat(registry(bind(Map.of("qcdc.phases.departments", "DEPARTMENT")))
+        .codesFor(Phase.DEPARTMENTS)).containsExactly("phong-tong-hop");
+    assertThat(PhaseProperties.keys()).contains("key-tasks", "dialogue-actions", "departments",
+        "oversight", "working");
+  }
 }

@@ -68,4 +68,36 @@ class RolesTest {
     assertThatThrownBy(() -> OrganisationFileLoader.check(withoutUnion, "agency.yml"))
         .hasMessageContaining("'cong-doan' is missing; processes released before 1.3.0");
   }
+
+  /** Issue 17: a misspelt role or phase was ignored, its default used without a word. */
+  @Test
+  void aMisspeltRoleOrPhaseKeyStopsTheStartNamingTheValidOnes() throws Exception {
+    String file = "agency:\n  name: X\nroles:\n  leadership: lanh-dao\n"
+        + "  steeringCommittee: ban-chi-dao\n  general_affairs: phong-tong-hop\n";
+    var good = new org.springframework.boot.env.YamlPropertySourceLoader().load("agency.yml",
+        new org.springframework.core.io.ByteArrayResource(file.getBytes(
+            java.nio.charset.StandardCharsets.UTF_8))).get(0);
+    java.util.List<String> roles = java.util.List.copyOf(
+        Roles.of(new OrganisationFile.RoleGroups()).keySet());
+    OrganisationFileLoader.checkKeys("agency.yml", "roles", good, roles);
+    var misspelt = new org.springframework.boot.env.YamlPropertySourceLoader().load("agency.yml",
+        new org.springframework.core.io.ByteArrayResource((file + "  inspection-bord: btt\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8))).get(0);
+    assertThatThrownBy(() -> OrganisationFileLoader.checkKeys("agency.yml", "roles", misspelt,
+        roles))
+        .hasMessageContaining("agency.yml has roles.inspection-bord")
+        .hasMessageContaining("Valid keys: leadership, steering-committee, general-affairs,"
+            + " accounting, party-committee, union, inspection-board.");
+
+    var phases = new org.springframework.core.env.MapPropertySource("commandLineArgs",
+        Map.of("qcdc.phases.review", "DEPARTMENT", "qcdc.phases.key-tasks", "CENTRE",
+            "qcdc.phases.dialogueActions", "UNION"));
+    OrganisationFileLoader.checkKeys("x", "qcdc.phases", phases, PhaseProperties.keys());
+    var wrongPhase = new org.springframework.core.env.MapPropertySource("commandLineArgs",
+        Map.of("qcdc.phases.reviews[0]", "DEPARTMENT"));
+    assertThatThrownBy(() -> OrganisationFileLoader.checkKeys("the configuration",
+        "qcdc.phases", wrongPhase, PhaseProperties.keys()))
+        .hasMessageContaining("qcdc.phases.reviews, which is not a key")
+        .hasMessageContaining("dissemination, proposals, review, inspection");
+  }
 }

@@ -42,7 +42,7 @@ class PdfConverterLimitTest {
         "printf '%%PDF-1.7 fake' > \"$out/document.pdf\"",
         "rm $me", ""), StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwxr-xr-x"));
-    PdfConverter converter = new PdfConverter(program.toString(), Duration.ofSeconds(30), 2);
+    PdfConverter converter = new PdfConverter(new DocumentProperties(program.toString(), Duration.ofSeconds(30), 2));
 
     ExecutorService jobs = Executors.newFixedThreadPool(6);
     List<Future<byte[]>> pdfs = new ArrayList<>();

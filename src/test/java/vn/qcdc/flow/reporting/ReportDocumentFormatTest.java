@@ -30,7 +30,7 @@ class ReportDocumentFormatTest {
 
   static PlanRules plan;
   static final PdfConverter PDF =
-      new PdfConverter("soffice", java.time.Duration.ofMinutes(2), 0);
+      new PdfConverter(new DocumentProperties("soffice", java.time.Duration.ofMinutes(2), 0));
   static final ReportRules RULES = new ReportRules(ReportingProperties.Assessment.DEFAULTS);
 
   @BeforeAll
