@@ -124,7 +124,8 @@ public abstract class AgencyYear {
   public void plan() {
     completeOne("DraftPlan", Map.of("yearKeyTasks", "Chuyển đổi số\nCải cách hành chính",
         "disseminationDueDate", year + "-02-15"));
-    completeOne("ApprovePlan", Map.of("planDecision", "approve"));
+    completeOne("ApprovePlan", Map.of("planDecision", "approve", "yearKeyTaskItems", jsonValue(
+        "[{\"keyTaskOwner\":\"phong-tong-hop\"},{\"keyTaskOwner\":\"phong-tuyen-truyen\"}]")));
   }
 
   public void disseminate() {

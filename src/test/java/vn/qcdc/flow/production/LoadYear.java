@@ -60,7 +60,9 @@ final class LoadYear {
     complete("DraftPlan", "ban-chi-dao", "bcd", Map.of("yearKeyTasks", "Chuyển đổi số",
         "legalBasis", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15",
         "disseminationDueDate", y + "-02-15"));
-    complete("ApprovePlan", "lanh-dao", "truongban", Map.of("planDecision", "approve"));
+    complete("ApprovePlan", "lanh-dao", "truongban", Map.of("planDecision", "approve",
+        "yearKeyTaskItems", new RemoteYear.Typed("[{\"keyTaskOwner\":\"" + unit(1) + "\"}]",
+            "Json")));
     // The units' proposals, while the node fires the dissemination's reminders and, its
     // deadline of 15/02 being long past, its escalations.
     for (int i = 1; i <= units; i++) {

@@ -442,7 +442,9 @@ class ProductionBenchmark {
     // Due in December: no reminder or escalation job runs while the counters are read.
     setup.complete("DraftPlan", "ban-chi-dao", "bcd", Map.of("yearKeyTasks", "Chuyển đổi số",
         "disseminationDueDate", yy + "-12-15"));
-    setup.complete("ApprovePlan", "lanh-dao", "truongban", Map.of("planDecision", "approve"));
+    setup.complete("ApprovePlan", "lanh-dao", "truongban", Map.of("planDecision", "approve",
+        "yearKeyTaskItems", new RemoteYear.Typed("[{\"keyTaskOwner\":\"" + unit(1) + "\"}]",
+            "Json")));
     List<String[]> appTasks = new ArrayList<>();
     for (JsonNode t : y.awaitTasks("RecordDissemination", units)) {
       appTasks.add(new String[] {t.get("id").asText(), null});

@@ -107,7 +107,11 @@ public class YearDriver {
     submit(task("DraftPlan"), "bcd", Map.of(
         "yearKeyTasks", "Tuyên truyền Nghị quyết Đại hội XIII\nCải cách hành chính\nChuyển đổi số",
         "disseminationDueDate", year + "-02-15"));
-    submit(task("ApprovePlan"), "truongban", Map.of("planDecision", "approve"));
+    Task approve = task("ApprovePlan"); // II.3: owners where the form asks (not on 1.0-1.2)
+    submit(approve, "truongban", engine.getTaskService().getVariableLocal(approve.getId(),
+        "yearKeyTaskItems") == null ? Map.of("planDecision", "approve") : Map.of("planDecision",
+        "approve", "yearKeyTaskItems", keyTaskOwners("phong-tuyen-truyen", "phong-tong-hop",
+        "phong-tong-hop")));
     // IssuePlan (asynchronous): the plan is numbered, written and sent before dissemination.
     runDueJobs();
   }
