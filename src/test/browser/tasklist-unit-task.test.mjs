@@ -33,7 +33,9 @@ if (!task) {
       disseminationDueDate: `${YEAR}-12-20` });
   }
   const approve = (await rest(`/task?taskDefinitionKey=ApprovePlan&processInstanceBusinessKey=QCDC-${YEAR}`, 'truongban')).body[0];
-  if (approve) await complete(approve.id, 'truongban', { planDecision: 'approve' });
+  // II.3: a leading unit for each of the draft's three key tasks (the server requires them).
+  if (approve) await complete(approve.id, 'truongban', { planDecision: 'approve', yearKeyTaskItems:
+    JSON.stringify(['phong-tuyen-truyen', 'phong-tong-hop', 'phong-tong-hop'].map(keyTaskOwner => ({ keyTaskOwner }))) });
   for (let i = 0; i < 20 && !task; i++) {
     task = await unitTask();
     if (!task) await new Promise(r => setTimeout(r, 1000));

@@ -28,7 +28,9 @@ const review = unit => ({ disseminationSessions: 2, participants: 10, proposalsR
 const months = Object.fromEntries([...Array(12)].map((_, i) => [`keyTasksMonth${i + 1}`, `Nhiệm vụ tháng ${i + 1}`]));
 const values = (key, unit, vars) => ({
   DraftPlan: { yearKeyTasks: 'Tuyên truyền Nghị quyết\nCải cách hành chính\nChuyển đổi số', disseminationDueDate: YEAR + '-02-15' },
-  ApprovePlan: { planDecision: 'approve' },
+  // II.3: the server requires a leading unit for each key task of the draft (three above).
+  ApprovePlan: { planDecision: 'approve', yearKeyTaskItems: JSON.stringify(['phong-tuyen-truyen', 'phong-tong-hop',
+    'phong-tong-hop'].map(keyTaskOwner => ({ keyTaskOwner }))) },
   RecordDissemination: { meetingDate: YEAR + '-01-20', meetingKind: 'HOP_CO_QUAN', attendance: 5, documentsCovered: 'Nghị định 04/2015/NĐ-CP' },
   FollowUpLateUnit: { escalationAction: 'Đã nhắc trưởng phòng' },
   SubmitProposals: unit === 'phong-tuyen-truyen' ? { proposalsText: 'Bổ sung máy tính\nTăng kinh phí' } : { noProposals: true },

@@ -59,9 +59,6 @@ public class DemoData implements ApplicationRunner {
   static final List<String> PROPOSALS_SENT = List.of("phong-tong-hop", "phong-ly-luan",
       "phong-bao-chi", "cong-doan");
   /** The units the head names to lead the three key tasks of each demo year (II.3). */
-  static final String[] KEY_TASK_OWNERS = {"phong-tuyen-truyen", "phong-tong-hop",
-      "phong-tong-hop"};
-
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
   private final ProcessEngine engine;
@@ -128,7 +125,7 @@ public class DemoData implements ApplicationRunner {
     ScriptedYear y = year(FINISHED_YEAR);
     y.start();
     // II.3: the head names the unit that leads each of the year's key tasks from above.
-    y.draftAndApprovePlanWithOwners(KEY_TASK_OWNERS);
+    y.draftAndApprovePlanWithOwners(YearScript.KEY_TASK_OWNERS);
     y.clock(1, 20);
     y.disseminateAll(5);
     y.allProposals();
@@ -181,7 +178,7 @@ public class DemoData implements ApplicationRunner {
   private void runningYear() {
     ScriptedYear y = year(RUNNING_YEAR);
     y.start();
-    y.draftAndApprovePlanWithOwners(KEY_TASK_OWNERS);
+    y.draftAndApprovePlanWithOwners(YearScript.KEY_TASK_OWNERS);
     y.clock(1, 20);
     y.disseminateAll(5, LATE_UNIT);
     for (String unit : PROPOSALS_SENT) {

@@ -32,6 +32,18 @@ public final class DeployedForms {
     return forms.has(formId) ? forms.keys(formId) : null;
   }
 
+  /**
+   * Whether the form a task shows has the key (a field, or a dynamic list's path), as deployed
+   * with the task's own process definition: a task of an older release is asked only what its
+   * form asked. The server requires a list only of tasks whose form asks for it.
+   */
+  public static boolean asks(org.camunda.bpm.engine.delegate.DelegateTask task, String formId,
+      String key) {
+    Set<String> keys = keys(task.getProcessEngineServices().getRepositoryService(),
+        task.getProcessDefinitionId(), formId);
+    return keys != null && keys.contains(key);
+  }
+
   private static FormCatalog read(RepositoryService repository, String deploymentId) {
     FormCatalog catalog = new FormCatalog();
     for (String name : repository.getDeploymentResourceNames(deploymentId)) {

@@ -13,6 +13,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.qcdc.flow.engine.Clock;
+import vn.qcdc.flow.engine.DeployedForms;
 import vn.qcdc.flow.engine.FormInput;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
@@ -39,6 +40,9 @@ public class YearKeyTasks {
   /** The approval form's list: one row per key task, the leading unit to choose. */
   public static final String ITEMS = "yearKeyTaskItems";
   public static final String OWNER_OPTIONS = "keyTaskOwnerOptions";
+  /** The forms that carry the lists: asked only where the deployed form has them. */
+  static final String APPROVAL_FORM = "plan-approval";
+  static final String REVIEW_FORM = "review-unit";
   /** The unit review form's list: the unit's key tasks and their state. */
   public static final String REVIEW_STATES = "yearKeyTaskStates";
 
@@ -113,14 +117,20 @@ public class YearKeyTasks {
   /**
    * Reads the leading units from the approval form, row by row against the draft's lines (the
    * titles shown are read-only; what the client sends as a title is not read). A unit that may
-   * not lead one is refused; a row without a unit leaves that task without one (a plan approved
-   * on a released form names none). Adds its problems to {@code in}.
+   * not lead one is refused. Where the task's form asks for the list (the form deployed with its
+   * model, {@link DeployedForms}), every key task must have a unit, as the form requires: a
+   * client that omits the list or a row's unit is refused. A plan approved on a released form
+   * without the list names none, and its key tasks stay without one. Adds its problems to
+   * {@code in}.
    */
-  public List<String> readOwners(VariableScope task, List<String> titles, FormInput in) {
+  public List<String> readOwners(DelegateTask task, List<String> titles, FormInput in) {
     List<String> owners = new ArrayList<>();
     titles.forEach(t -> owners.add(null));
+    boolean asked = !titles.isEmpty() && DeployedForms.asks(task, APPROVAL_FORM, ITEMS);
     Object raw = task.getVariable(ITEMS);
     if (raw == null) {
+      in.require(!asked, "«Đơn vị chủ trì từng nhiệm vụ trọng tâm năm được giao» là bắt buộc:"
+          + " mỗi nhiệm vụ phải có một phòng, trung tâm chủ trì.");
       return owners;
     }
     JsonNode rows;
@@ -139,6 +149,7 @@ public class YearKeyTasks {
     for (int i = 0; i < titles.size(); i++) {
       String owner = text(rows.get(i), "keyTaskOwner");
       if (owner == null) {
+        in.require(!asked, "Nhiệm vụ " + (i + 1) + ": chưa chọn đơn vị chủ trì.");
         continue;
       }
       if (!allowed.contains(owner)) {
@@ -185,12 +196,19 @@ public class YearKeyTasks {
    * Reads the unit's key-task states from its review form (nothing when the form has none, as
    * a released form), checking each; adds its problems to {@code in}.
    */
-  List<Update> readReview(VariableScope task, int year, String unit, FormInput in) {
+  List<Update> readReview(DelegateTask task, int year, String unit, FormInput in) {
     List<YearKeyTask> mine = of(year).stream().filter(i -> unit.equals(i.getOwnerUnit()))
         .toList();
     Object raw = task.getVariable(REVIEW_STATES);
     List<Update> updates = new ArrayList<>();
-    if (raw == null || mine.isEmpty()) {
+    if (mine.isEmpty()) {
+      return updates;
+    }
+    if (raw == null) {
+      // The form pre-fills the list; a client that clears it does not skip what the form asks.
+      in.require(!DeployedForms.asks(task, REVIEW_FORM, REVIEW_STATES),
+          "«Nhiệm vụ trọng tâm năm được giao» là bắt buộc: đơn vị chủ trì báo cáo tình trạng"
+              + " thực hiện từng nhiệm vụ.");
       return updates;
     }
     JsonNode rows;

@@ -149,8 +149,19 @@ public class ScriptedYear {
     return hand.startCycle(year, YearScript.actor("DraftPlan").user());
   }
 
+  /**
+   * The plan drafted and approved; where the approval form asks for the unit that leads each key
+   * task (from 1.3.0; the server refuses an approval without them), the script's
+   * {@link YearScript#KEY_TASK_OWNERS}; on a released form without the list, none.
+   */
   public void draftAndApprovePlan() {
-    draftAndApprovePlanWithOwners();
+    work(task("DraftPlan"), script.draftPlan());
+    Task approve = task("ApprovePlan");
+    boolean asksOwners = engine.getTaskService()
+        .getVariableLocal(approve.getId(), "yearKeyTaskItems") != null;
+    work(approve, asksOwners ? script.approvePlan(YearScript.KEY_TASK_OWNERS)
+        : script.approvePlan());
+    runDueJobs();
   }
 
   /**

@@ -71,6 +71,9 @@ public final class YearScript {
   /** The key tasks from above in the draft plan (II.3), in its order. */
   public static final List<String> KEY_TASKS = List.of("Tuyên truyền Nghị quyết Đại hội XIII",
       "Cải cách hành chính", "Chuyển đổi số");
+  /** The units that lead them, in that order (the demo's and the tests' choice). */
+  public static final String[] KEY_TASK_OWNERS = {"phong-tuyen-truyen", "phong-tong-hop",
+      "phong-tong-hop"};
   public static final String DOCUMENTS = "Nghị định 04/2015/NĐ-CP; Thông tư 01/2016/TT-BNV";
   public static final String PROPAGANDA_PROPOSALS =
       "Bổ sung máy tính cho phòng\nTăng kinh phí tuyên truyền";

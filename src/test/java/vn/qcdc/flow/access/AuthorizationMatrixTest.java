@@ -88,7 +88,9 @@ class AuthorizationMatrixTest {
         "yearKeyTasks", "Tuyên truyền Nghị quyết\nCải cách hành chính\nChuyển đổi số",
         "disseminationDueDate", "2022-02-15"));
     probeTasks();
-    y.submit(y.task("ApprovePlan"), "truongban", Map.of("planDecision", "approve"));
+    y.submit(y.task("ApprovePlan"), "truongban", Map.of("planDecision", "approve",
+        "yearKeyTaskItems", YearDriver.keyTaskOwners("phong-tuyen-truyen", "phong-tong-hop",
+            "phong-tong-hop")));
     y.runDueJobs(); // IssuePlan: the plan is issued before the units disseminate it
     probeTasks();
     probeRuntime(cycle);

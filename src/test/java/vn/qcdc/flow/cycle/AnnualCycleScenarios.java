@@ -184,7 +184,8 @@ abstract class AnnualCycleScenarios {
         .isEqualTo("Bổ sung Chỉ thị 05-CT/TU vào danh mục văn bản.");
     y.submit(redraft, "bcd", Map.of("planDocuments", "Chỉ thị 05-CT/TU"));
     assertThat(plans.findById(2031).orElseThrow().getRevision()).isEqualTo(2);
-    y.submit(y.task("ApprovePlan"), "phoban", Map.of("planDecision", "approve"));
+    y.submit(y.task("ApprovePlan"), "phoban", Map.of("planDecision", "approve",
+        "yearKeyTaskItems", YearDriver.keyTaskOwners("phong-tong-hop")));
     assertThat(plans.findById(2031).orElseThrow().getApprovedBy()).isEqualTo("phoban");
     // IssuePlan (asynchronous) issues the plan before the units disseminate it.
     assertThat(y.tasks("RecordDissemination")).isEmpty();

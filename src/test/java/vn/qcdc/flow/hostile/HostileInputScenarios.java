@@ -504,6 +504,16 @@ public abstract class HostileInputScenarios {
     form("approval: HTML in reason", "approve", "truongban",
         Map.of("planDecision", "return", "planReturnReason", HTML), 400,
         "không được chứa mã HTML");
+    // II.3: the form requires a leading unit (a department or centre) for each key task.
+    form("approval: key task without a leading unit", "approve", "truongban",
+        Map.of("planDecision", "approve"), 400, "Nhiệm vụ 1: chưa chọn đơn vị chủ trì.");
+    form("approval: a person as leading unit", "approve", "truongban",
+        Map.of("planDecision", "approve", "yearKeyTaskItems",
+            new Typed("[{\"keyTaskOwner\":\"truongban\"}]", "Json")), 400,
+        "Nhiệm vụ 1: đơn vị chủ trì không hợp lệ.");
+    form("approval: leading units cleared", "approve", "truongban",
+        Map.of("planDecision", "approve", "yearKeyTaskItems", new Typed(null, "Json")), 400,
+        "«Đơn vị chủ trì từng nhiệm vụ trọng tâm năm được giao» là bắt buộc");
   }
 
   void dissemination() {

@@ -74,6 +74,10 @@ abstract class PlanPeopleScenarios {
   vn.qcdc.flow.organisation.OrganisationProperties properties;
   @Autowired
   vn.qcdc.flow.dissemination.DisseminationSessionRepository sessionRecords;
+  @Autowired
+  vn.qcdc.flow.cycle.AnnualPlanRepository plans;
+  @org.springframework.boot.test.web.server.LocalServerPort
+  int port;
 
   @AfterEach
   void resetClock() {
@@ -602,7 +606,8 @@ abstract class PlanPeopleScenarios {
         {YearDriver.keyTaskStates(new String[] {"XONG"}, new String[] {"HOAN_THANH"}),
             "Nhiệm vụ trọng tâm 2: chưa chọn hoặc chọn sai tình trạng thực hiện."},
         {YearDriver.keyTaskStates(new String[] {"HOAN_THANH", "<b>x</b>"},
-            new String[] {"HOAN_THANH"}), "không được chứa mã HTML"}}) {
+            new String[] {"HOAN_THANH"}), "không được chứa mã HTML"},
+        {null, "«Nhiệm vụ trọng tâm năm được giao» là bắt buộc"}}) {
       Map<String, Object> values = new java.util.HashMap<>(review);
       values.put("yearKeyTaskStates", bad[0]);
       assertThatThrownBy(() -> rest.submit(tongHop.getId(), "tonghop", values))
@@ -645,15 +650,85 @@ abstract class PlanPeopleScenarios {
             + " chính.");
   }
 
+  /** A submit-form body as a client writes it: each variable's JSON value and Camunda type. */
+  static String formBody(String decision, String itemsJson, String itemsType) {
+    return "{\"variables\":{\"planDecision\":{\"value\":\"" + decision + "\",\"type\":\"String\"}"
+        + (itemsType == null ? "" : ",\"yearKeyTaskItems\":{\"value\":" + itemsJson
+            + ",\"type\":\"" + itemsType + "\"}") + "}}";
+  }
+
+  /** The approval form's rows as JSON text (a JSON string), one owner per row, null: none. */
+  static String rows(String... owners) {
+    return "\"" + ((org.camunda.spin.plugin.variable.value.JsonValue) YearDriver
+        .keyTaskOwners(owners)).getValueSerialized()
+        .replace("\"", "\\\"") + "\"";
+  }
+
   @Test
-  void aPlanApprovedWithoutLeadingUnitsTracksItsKeyTasksWithoutOwners() {
-    // As on a released approval form, which has no list: the free text still becomes items.
+  void leadershipCannotApproveOverRestWithoutAValidLeadingUnitForEachKeyTask() {
     YearDriver y = year(2078);
     y.start();
-    y.draftAndApprovePlan();
-    assertThat(yearKeyTasks.of(2078)).extracting(t -> t.getTitle() + " " + t.getOwnerUnit())
-        .containsExactly("Tuyên truyền Nghị quyết Đại hội XIII null", "Cải cách hành chính null",
-            "Chuyển đổi số null");
+    y.submit(y.task("DraftPlan"), "bcd", Map.of("yearKeyTasks",
+        "Tuyên truyền Nghị quyết Đại hội XIII\nCải cách hành chính\nChuyển đổi số",
+        "disseminationDueDate", "2078-02-15"));
+    Task approve = y.task("ApprovePlan");
+    String offered = String.valueOf(engine.getTaskService().getVariable(approve.getId(),
+        "yearKeyTaskItems"));
+    vn.qcdc.flow.access.EngineDoors doors = new vn.qcdc.flow.access.EngineDoors(port);
+    var rest = vn.qcdc.flow.access.EngineDoors.Door.REST;
+    var webapp = vn.qcdc.flow.access.EngineDoors.Door.WEBAPP;
+    String path = "/task/" + approve.getId() + "/submit-form";
+    // What the form requires (a unit for each key task, one of the form's units), over both
+    // doors of the engine's REST API, with whatever body a client sends.
+    Object[][] refusals = {
+        {rest, formBody("approve", null, null), "Dữ liệu chưa hợp lệ: Nhiệm vụ 1: chưa chọn đơn vị"
+            + " chủ trì. Nhiệm vụ 2: chưa chọn đơn vị chủ trì. Nhiệm vụ 3: chưa chọn đơn vị chủ trì."},
+        {webapp, formBody("approve", null, null), "Nhiệm vụ 3: chưa chọn đơn vị chủ trì."},
+        {rest, formBody("approve", rows("phong-tuyen-truyen", null, "phong-tong-hop"), "Json"),
+            "Nhiệm vụ 2: chưa chọn đơn vị chủ trì."},
+        {webapp, formBody("approve", rows("phong-tuyen-truyen", "phong-tong-hop", ""), "Json"),
+            "Nhiệm vụ 3: chưa chọn đơn vị chủ trì."},
+        {rest, formBody("approve", "null", "Json"), "«Đơn vị chủ trì từng nhiệm vụ trọng tâm năm"
+            + " được giao» là bắt buộc: mỗi nhiệm vụ phải có một phòng, trung tâm chủ trì."},
+        {webapp, formBody("approve", "null", "String"), "«Đơn vị chủ trì từng nhiệm vụ trọng tâm"
+            + " năm được giao» là bắt buộc"},
+        // A person, leadership, the union, an unknown code: not a department or centre.
+        {rest, formBody("approve", rows("truongban", "phong-tong-hop", "phong-tong-hop"), "Json"),
+            "Nhiệm vụ 1: đơn vị chủ trì không hợp lệ."},
+        {webapp, formBody("approve", rows("phong-tong-hop", "lanh-dao", "phong-tong-hop"), "Json"),
+            "Nhiệm vụ 2: đơn vị chủ trì không hợp lệ."},
+        {rest, formBody("approve", rows("phong-tong-hop", "phong-tong-hop", "cong-doan"), "Json"),
+            "Nhiệm vụ 3: đơn vị chủ trì không hợp lệ."},
+        {rest, formBody("approve", rows("phong-tong-hop", "phong-tong-hop", "<b>x</b>"), "Json"),
+            "Nhiệm vụ 3: đơn vị chủ trì không hợp lệ."},
+        {rest, formBody("approve", rows("phong-tong-hop", "phong-tong-hop"), "Json"),
+            "phải có đúng 3 dòng, mỗi nhiệm vụ của dự thảo một dòng."},
+        {webapp, formBody("approve", "\"phong-tong-hop\"", "String"), "không đọc được"}};
+    for (Object[] bad : refusals) {
+      var answer = doors.call((vn.qcdc.flow.access.EngineDoors.Door) bad[0], "truongban", "POST",
+          path, (String) bad[1]);
+      assertThat(answer.status()).as("%s %s -> %s", bad[0], bad[1], answer.body())
+          .isEqualTo(400);
+      assertThat(messageOf(answer.body())).as("%s %s", bad[0], bad[1])
+          .contains((String) bad[2]);
+      // Nothing changed: the task open and unclaimed, its rows as offered, the plan not
+      // approved, no key task kept, the cycle still waiting for the approval.
+      assertThat(engine.getTaskService().createTaskQuery().taskId(approve.getId())
+          .singleResult()).isNotNull().satisfies(t -> assertThat(t.getAssignee()).isNull());
+      assertThat(String.valueOf(engine.getTaskService().getVariable(approve.getId(),
+          "yearKeyTaskItems"))).isEqualTo(offered);
+      assertThat(plans.findById(2078).orElseThrow().getApprovedBy()).isNull();
+      assertThat(yearKeyTasks.of(2078)).isEmpty();
+      assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+          .taskId(approve.getId()).finished().count()).isZero();
+    }
+    // Returning the plan asks for no unit; approving with one for each task is accepted.
+    var approved = doors.call(webapp, "truongban", "POST", path, formBody("approve",
+        rows("phong-tuyen-truyen", "phong-tong-hop", "trung-tam-du-luan"), "Json"));
+    assertThat(approved.status()).as("%s", approved.body()).isEqualTo(204);
+    assertThat(yearKeyTasks.of(2078)).extracting(t -> t.getOwnerUnit() + " " + t.getAssignedBy())
+        .containsExactly("phong-tuyen-truyen truongban", "phong-tong-hop truongban",
+            "trung-tam-du-luan truongban");
     // The free text stays the plan's variable, as years on released models read it.
     String cycle = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("QCDC-2078").processDefinitionKey("qcdc-annual-cycle")
@@ -765,6 +840,15 @@ abstract class PlanPeopleScenarios {
         .rootCause().hasMessageContaining(message);
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count())
         .isEqualTo(1);
+  }
+
+  static String messageOf(String body) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("message")
+          .asText();
+    } catch (Exception e) {
+      return body;
+    }
   }
 
   static String docxText(byte[] docx) throws Exception {

@@ -124,7 +124,9 @@ public abstract class AgencyYear {
 
   public void plan() {
     completeOne("DraftPlan", script.draftPlan());
-    completeOne("ApprovePlan", script.approvePlan());
+    // II.3: the unit that leads each of the draft's key tasks (the server requires them).
+    completeOne("ApprovePlan",
+        script.approvePlan("phong-tong-hop", "phong-tuyen-truyen", "phong-tong-hop"));
   }
 
   public void disseminate() {

@@ -68,7 +68,7 @@ final class LoadYear {
     Map<String, Object> draft = script.draftPlan();
     draft.put("legalBasis", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15");
     complete("DraftPlan", "ban-chi-dao", COMMITTEE, draft);
-    complete("ApprovePlan", "lanh-dao", HEAD, script.approvePlan());
+    complete("ApprovePlan", "lanh-dao", HEAD, script.approvePlan(unit(1), unit(2), unit(3)));
     // The units' proposals, while the node fires the dissemination's reminders and, its
     // deadline of 15/02 being long past, its escalations.
     for (int i = 1; i <= units; i++) {

@@ -444,7 +444,7 @@ class ProductionBenchmark {
     draft.put("disseminationDueDate", yy + "-12-15");
     setup.complete("DraftPlan", "ban-chi-dao", LoadYear.COMMITTEE, draft);
     setup.complete("ApprovePlan", "lanh-dao", LoadYear.HEAD,
-        setup.driver.script.approvePlan());
+        setup.driver.script.approvePlan(unit(1), unit(2), unit(3)));
     List<String[]> appTasks = new ArrayList<>();
     for (JsonNode t : y.awaitTasks("RecordDissemination", units)) {
       appTasks.add(new String[] {t.get("id").asText(), null});

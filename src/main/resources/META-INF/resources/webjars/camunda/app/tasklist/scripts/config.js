@@ -26,7 +26,7 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
-  customScripts: ['scripts/qcdc-form-messages'],
+  customScripts: ['scripts/qcdc-form-messages', 'scripts/qcdc-dynamic-list-validity'],
   app: {
     name: 'Công việc',
     vendor: 'QCDC Flow'
