@@ -110,8 +110,27 @@ public final class AuditTrailVerifier {
   private static Result verifySnapshot(Connection c, byte[] key,
       List<HistoryChain.Seal> published, Instant now) throws SQLException {
     List<Finding> findings = new ArrayList<>();
+    List<HistoryChain.Seal> stored = storedSeals(c);
+    Chain chain = readChain(c, sealedSeqs(stored, published), findings);
+    checkHead(c, chain, findings);
+    int validSeals = checkSeals(key, stored, published, chain, findings);
+    History history = matchHistory(c, chain.latest(), findings);
+    explainGone(c, chain.latest(), history, now, findings);
+    boolean intact = findings.stream().noneMatch(f -> f.kind().tamper());
+    return new Result(intact, chain.count(), chain.head(), validSeals, findings);
+  }
 
-    // ---- the seals to check: those in the database, and the published ones
+  // ---- the chain
+
+  /**
+   * The chain as read: the last entry of each history row ("table/id"), the hash at each
+   * sealed number, how many entries, the last number and the last hash.
+   */
+  private record Chain(Map<String, HistoryChain.Entry> latest, Map<Long, String> hashAt,
+      long count, long lastSeq, String head) {
+  }
+
+  private static List<HistoryChain.Seal> storedSeals(Connection c) throws SQLException {
     List<HistoryChain.Seal> stored = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(
         "SELECT seq, head_hash, sealed_at, key_id, mac FROM qcdc_audit_seal ORDER BY seq, sealed_at");
@@ -121,11 +140,21 @@ public final class AuditTrailVerifier {
             Instant.parse(rs.getString(3)), rs.getString(4), rs.getString(5)));
       }
     }
+    return stored;
+  }
+
+  /** The numbers whose hash the seals are checked against, stored or published. */
+  private static Set<Long> sealedSeqs(List<HistoryChain.Seal> stored,
+      List<HistoryChain.Seal> published) {
     Set<Long> sealedSeqs = new HashSet<>();
     stored.forEach(s -> sealedSeqs.add(s.seq()));
     published.forEach(s -> sealedSeqs.add(s.seq()));
+    return sealedSeqs;
+  }
 
-    // ---- the chain, in order; the last entry of each history row
+  /** Reads the chain in order, checking each entry's number, link and hash. */
+  private static Chain readChain(Connection c, Set<Long> sealedSeqs, List<Finding> findings)
+      throws SQLException {
     Map<String, HistoryChain.Entry> latest = new LinkedHashMap<>();
     Map<Long, String> hashAt = new HashMap<>();
     long count = 0;
@@ -135,24 +164,9 @@ public final class AuditTrailVerifier {
         + " history_id, root_instance_id, removal_time, recorded_at, label, digest, prev_hash,"
         + " hash FROM qcdc_audit_chain ORDER BY seq"); ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
-        long removal = rs.getLong(6);
-        Long removalTime = rs.wasNull() ? null : removal;
-        HistoryChain.Entry e = new HistoryChain.Entry(rs.getLong(1), rs.getString(2),
-            rs.getString(3), rs.getString(4), rs.getString(5), removalTime, rs.getLong(7),
-            rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
+        HistoryChain.Entry e = entry(rs);
         count++;
-        if (e.seq() != lastSeq + 1) {
-          findings.add(new Finding(Kind.CHAIN, null, null, null, e.seq() == lastSeq + 2
-              ? "Mục số " + (lastSeq + 1) + " của chuỗi đã bị xóa."
-              : "Các mục số " + (lastSeq + 1) + " đến " + (e.seq() - 1) + " của chuỗi đã bị xóa."));
-        } else if (!e.prevHash().equals(prev)) {
-          findings.add(new Finding(Kind.CHAIN, e.table(), e.historyId(), e.rootInstanceId(),
-              "Mục số " + e.seq() + " của chuỗi không nối với mục trước nó."));
-        }
-        if (!e.expectedHash().equals(e.hash())) {
-          findings.add(new Finding(Kind.CHAIN, e.table(), e.historyId(), e.rootInstanceId(),
-              "Mục số " + e.seq() + " của chuỗi đã bị sửa: nội dung không khớp mã băm của nó."));
-        }
+        checkEntry(e, lastSeq, prev, findings);
         if (sealedSeqs.contains(e.seq())) {
           hashAt.put(e.seq(), e.hash());
         }
@@ -161,51 +175,71 @@ public final class AuditTrailVerifier {
         prev = e.hash();
       }
     }
+    return new Chain(latest, hashAt, count, lastSeq, prev);
+  }
+
+  /** One row of qcdc_audit_chain, in the column order of {@link #readChain}'s query. */
+  private static HistoryChain.Entry entry(ResultSet rs) throws SQLException {
+    long removal = rs.getLong(6);
+    Long removalTime = rs.wasNull() ? null : removal;
+    return new HistoryChain.Entry(rs.getLong(1), rs.getString(2), rs.getString(3),
+        rs.getString(4), rs.getString(5), removalTime, rs.getLong(7), rs.getString(8),
+        rs.getString(9), rs.getString(10), rs.getString(11));
+  }
+
+  /** A gap before the entry, or a broken link to the one before, and a changed entry. */
+  private static void checkEntry(HistoryChain.Entry e, long lastSeq, String prev,
+      List<Finding> findings) {
+    if (e.seq() != lastSeq + 1) {
+      findings.add(chain(e.seq() == lastSeq + 2
+          ? "Mục số " + (lastSeq + 1) + " của chuỗi đã bị xóa."
+          : "Các mục số " + (lastSeq + 1) + " đến " + (e.seq() - 1) + " của chuỗi đã bị xóa."));
+    } else if (!e.prevHash().equals(prev)) {
+      findings.add(chain(e, "Mục số " + e.seq() + " của chuỗi không nối với mục trước nó."));
+    }
+    if (!e.expectedHash().equals(e.hash())) {
+      findings.add(chain(e,
+          "Mục số " + e.seq() + " của chuỗi đã bị sửa: nội dung không khớp mã băm của nó."));
+    }
+  }
+
+  /** The head row must name the chain's last entry: otherwise its tail was cut or changed. */
+  private static void checkHead(Connection c, Chain chain, List<Finding> findings)
+      throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
         "SELECT last_seq, last_hash FROM qcdc_audit_chain_head WHERE id = 1");
         ResultSet rs = s.executeQuery()) {
       if (!rs.next()) {
-        findings.add(new Finding(Kind.CHAIN, null, null, null,
-            "Dòng đầu chuỗi (qcdc_audit_chain_head) đã bị xóa."));
-      } else if (rs.getLong(1) != lastSeq || !Objects.equals(rs.getString(2), prev)) {
-        findings.add(new Finding(Kind.CHAIN, null, null, null, "Đầu chuỗi ghi mục số "
-            + rs.getLong(1) + " nhưng chuỗi kết thúc ở mục số " + lastSeq
+        findings.add(chain("Dòng đầu chuỗi (qcdc_audit_chain_head) đã bị xóa."));
+      } else if (rs.getLong(1) != chain.lastSeq()
+          || !Objects.equals(rs.getString(2), chain.head())) {
+        findings.add(chain("Đầu chuỗi ghi mục số " + rs.getLong(1)
+            + " nhưng chuỗi kết thúc ở mục số " + chain.lastSeq()
             + ": các mục cuối đã bị xóa hoặc sửa."));
       }
     }
+  }
 
-    // ---- seals
+  // ---- the seals
+
+  /** Checks every seal, stored or published; returns how many are valid. */
+  private static int checkSeals(byte[] key, List<HistoryChain.Seal> stored,
+      List<HistoryChain.Seal> published, Chain chain, List<Finding> findings) {
     String keyId = key == null ? null : HistoryChain.keyId(key);
     int valid = 0;
     HistoryChain.Seal lastValid = null;
-    List<HistoryChain.Seal> all = new ArrayList<>(stored);
-    for (HistoryChain.Seal p : published) {
-      boolean inDb = stored.stream().anyMatch(s -> s.seq() == p.seq() && s.mac().equals(p.mac()));
-      if (!inDb) {
-        findings.add(new Finding(Kind.SEAL, null, null, null, "Dấu niêm phong đã công bố lúc "
-            + TIME.format(p.at()) + " (mục số " + p.seq() + ") không còn trong cơ sở dữ liệu."));
-        all.add(p);
-      }
-    }
-    for (HistoryChain.Seal s : all) {
+    for (HistoryChain.Seal s : allSeals(stored, published, findings)) {
       String when = "Dấu niêm phong lúc " + TIME.format(s.at()) + " (mục số " + s.seq() + ")";
-      if (key == null) {
-        findings.add(new Finding(Kind.NOTE, null, null, null, when
-            + ": không kiểm tra được mã HMAC vì không có khóa niêm phong."));
-      } else if (!keyId.equals(s.keyId())) {
-        findings.add(new Finding(Kind.NOTE, null, null, null, when + " làm bằng khóa khác ("
-            + s.keyId() + "), không kiểm tra được bằng khóa hiện tại (" + keyId + ")."));
-      } else if (!HistoryChain.mac(key, s.seq(), s.head(), s.at()).equals(s.mac())) {
-        findings.add(new Finding(Kind.SEAL, null, null, null, when
-            + " là giả: mã HMAC không khớp với khóa niêm phong."));
-        continue;
+      Finding mac = checkMac(s, key, keyId, when);
+      if (mac != null) {
+        findings.add(mac);
+        if (mac.kind() == Kind.SEAL) {
+          continue; // a forged seal says nothing about the chain
+        }
       }
-      if (s.seq() > lastSeq) {
-        findings.add(new Finding(Kind.SEAL, null, null, null, when + ": chuỗi chỉ còn "
-            + lastSeq + " mục, các mục sau đã bị cắt bỏ."));
-      } else if (s.seq() > 0 && !s.head().equals(hashAt.get(s.seq()))) {
-        findings.add(new Finding(Kind.SEAL, null, null, null, when
-            + ": chuỗi đã bị viết lại, mục số " + s.seq() + " không còn mang mã băm đã niêm phong."));
+      Finding place = checkSealedHash(s, chain, when);
+      if (place != null) {
+        findings.add(place);
       } else {
         valid++;
         if (lastValid == null || s.seq() > lastValid.seq()) {
@@ -213,15 +247,79 @@ public final class AuditTrailVerifier {
         }
       }
     }
-    long unsealed = lastSeq - (lastValid == null ? 0 : lastValid.seq());
-    if (unsealed > 0) {
-      findings.add(new Finding(Kind.NOTE, null, null, null, unsealed
-          + " mục cuối của chuỗi chưa được niêm phong" + (lastValid == null ? ""
-              : " (dấu niêm phong hợp lệ cuối cùng: lúc " + TIME.format(lastValid.at())
-                  + ", mục số " + lastValid.seq() + ")") + "."));
+    Finding unsealed = unsealedTail(chain.lastSeq(), lastValid);
+    if (unsealed != null) {
+      findings.add(unsealed);
     }
+    return valid;
+  }
 
-    // ---- the history itself
+  /** The stored seals, then each published one the database lost (which is named). */
+  private static List<HistoryChain.Seal> allSeals(List<HistoryChain.Seal> stored,
+      List<HistoryChain.Seal> published, List<Finding> findings) {
+    List<HistoryChain.Seal> all = new ArrayList<>(stored);
+    for (HistoryChain.Seal p : published) {
+      boolean inDb = stored.stream().anyMatch(s -> s.seq() == p.seq() && s.mac().equals(p.mac()));
+      if (!inDb) {
+        findings.add(seal("Dấu niêm phong đã công bố lúc " + TIME.format(p.at()) + " (mục số "
+            + p.seq() + ") không còn trong cơ sở dữ liệu."));
+        all.add(p);
+      }
+    }
+    return all;
+  }
+
+  /**
+   * The seal's MAC: a note if it cannot be checked (no key, another key), a SEAL finding if it
+   * is forged, null if it is right.
+   */
+  private static Finding checkMac(HistoryChain.Seal s, byte[] key, String keyId, String when) {
+    if (key == null) {
+      return note(when + ": không kiểm tra được mã HMAC vì không có khóa niêm phong.");
+    } else if (!keyId.equals(s.keyId())) {
+      return note(when + " làm bằng khóa khác (" + s.keyId()
+          + "), không kiểm tra được bằng khóa hiện tại (" + keyId + ").");
+    } else if (!HistoryChain.mac(key, s.seq(), s.head(), s.at()).equals(s.mac())) {
+      return seal(when + " là giả: mã HMAC không khớp với khóa niêm phong.");
+    }
+    return null;
+  }
+
+  /** The chain must still hold the sealed hash at the sealed number; null if it does. */
+  private static Finding checkSealedHash(HistoryChain.Seal s, Chain chain, String when) {
+    if (s.seq() > chain.lastSeq()) {
+      return seal(when + ": chuỗi chỉ còn " + chain.lastSeq()
+          + " mục, các mục sau đã bị cắt bỏ.");
+    } else if (s.seq() > 0 && !s.head().equals(chain.hashAt().get(s.seq()))) {
+      return seal(when + ": chuỗi đã bị viết lại, mục số " + s.seq()
+          + " không còn mang mã băm đã niêm phong.");
+    }
+    return null;
+  }
+
+  /** A note on the entries after the last valid seal; null if there are none. */
+  private static Finding unsealedTail(long lastSeq, HistoryChain.Seal lastValid) {
+    long unsealed = lastSeq - (lastValid == null ? 0 : lastValid.seq());
+    if (unsealed <= 0) {
+      return null;
+    }
+    return note(unsealed + " mục cuối của chuỗi chưa được niêm phong" + (lastValid == null ? ""
+        : " (dấu niêm phong hợp lệ cuối cùng: lúc " + TIME.format(lastValid.at())
+            + ", mục số " + lastValid.seq() + ")") + ".");
+  }
+
+  // ---- the history tables
+
+  /** What the history tables hold: the rows seen ("table/id"), the process instances there. */
+  private record History(Set<String> seen, Set<String> presentInstances) {
+  }
+
+  /**
+   * Compares every row of every chained table with its last chain entry. A table that cannot
+   * be read leaves {@code latest}: its rows are neither inserted nor deleted, only noted.
+   */
+  private static History matchHistory(Connection c, Map<String, HistoryChain.Entry> latest,
+      List<Finding> findings) {
     Set<String> seen = new HashSet<>();
     Set<String> presentInstances = new HashSet<>();
     for (String table : HistoryChain.TABLES.keySet()) {
@@ -233,28 +331,68 @@ public final class AuditTrailVerifier {
           if (table.equals("ACT_HI_PROCINST")) {
             presentInstances.add(id);
           }
-          HistoryChain.Entry e = latest.get(k);
-          if (e == null || HistoryChain.ABSENT.equals(e.digest())) {
-            findings.add(new Finding(Kind.INSERTED, table, id, row.get("ROOT_PROC_INST_ID_"),
-                "Thêm " + describe(table, row) + " mà không qua quy trình: không có trong chuỗi"
-                    + (e == null ? "." : " (chuỗi ghi nó đã không còn từ mục số " + e.seq() + ").")));
-          } else if (!e.digest().equals(digest)) {
-            findings.add(new Finding(Kind.EDITED, table, id, row.get("ROOT_PROC_INST_ID_"),
-                "Sửa " + describe(table, row) + ": nội dung khác với lần ghi cuối trong chuỗi (mục số "
-                    + e.seq() + ", " + e.eventType() + ", lúc " + TIME.format(
-                        Instant.ofEpochMilli(e.recordedAt())) + ")."));
+          Finding f = checkRow(table, row, digest, latest.get(k));
+          if (f != null) {
+            findings.add(f);
           }
         });
       } catch (SQLException ex) {
         if (latest.keySet().stream().anyMatch(k -> k.startsWith(table + "/"))) {
-          findings.add(new Finding(Kind.NOTE, table, null, null, "Không đọc được bảng " + table
-              + ": " + ex.getMessage()));
+          findings.add(note(table, "Không đọc được bảng " + table + ": " + ex.getMessage()));
         }
         latest.keySet().removeIf(k -> k.startsWith(table + "/"));
       }
     }
+    return new History(seen, presentInstances);
+  }
 
-    // ---- what is gone: deletions, or the retention policy's cleanup
+  /** A row the chain does not have was inserted; one whose digest differs, edited. */
+  private static Finding checkRow(String table, Map<String, String> row, String digest,
+      HistoryChain.Entry e) {
+    String id = row.get("ID_");
+    String root = row.get("ROOT_PROC_INST_ID_");
+    if (e == null || HistoryChain.ABSENT.equals(e.digest())) {
+      return new Finding(Kind.INSERTED, table, id, root, "Thêm " + describe(table, row)
+          + " mà không qua quy trình: không có trong chuỗi"
+          + (e == null ? "." : " (chuỗi ghi nó đã không còn từ mục số " + e.seq() + ")."));
+    } else if (!e.digest().equals(digest)) {
+      return new Finding(Kind.EDITED, table, id, root, "Sửa " + describe(table, row)
+          + ": nội dung khác với lần ghi cuối trong chuỗi (mục số " + e.seq() + ", "
+          + e.eventType() + ", lúc " + TIME.format(Instant.ofEpochMilli(e.recordedAt())) + ").");
+    }
+    return null;
+  }
+
+  // ---- what is gone: deletions, or the retention policy's cleanup
+
+  /** The history cleanup's runs and the operations that remove or re-time history. */
+  private record Operations(List<Long> cleanups, List<String[]> deletions,
+      List<String[]> retentionChanges) {
+
+    static Operations read(Connection c) throws SQLException {
+      return new Operations(cleanupRuns(c),
+          operations(c, "'Delete', 'DeleteHistory', 'SetRemovalTime'"),
+          operations(c, "'UpdateHistoryTimeToLive', 'SetRemovalTime'"));
+    }
+  }
+
+  /** Names every chained row that is gone, grouped by its root process instance. */
+  private static void explainGone(Connection c, Map<String, HistoryChain.Entry> latest,
+      History history, Instant now, List<Finding> findings) throws SQLException {
+    Map<String, List<HistoryChain.Entry>> goneByRoot = goneByRoot(latest, history.seen());
+    if (goneByRoot.isEmpty()) {
+      return;
+    }
+    Operations operations = Operations.read(c);
+    for (var group : goneByRoot.entrySet()) {
+      String root = group.getKey().isEmpty() ? null : group.getValue().get(0).rootInstanceId();
+      explainGone(root, group.getValue(), latest, history, operations, now, findings);
+    }
+  }
+
+  /** The chained rows not seen in the history, by root instance ("" for none). */
+  private static Map<String, List<HistoryChain.Entry>> goneByRoot(
+      Map<String, HistoryChain.Entry> latest, Set<String> seen) {
     Map<String, List<HistoryChain.Entry>> goneByRoot = new LinkedHashMap<>();
     for (var e : latest.entrySet()) {
       if (!seen.contains(e.getKey()) && !HistoryChain.ABSENT.equals(e.getValue().digest())) {
@@ -263,74 +401,120 @@ public final class AuditTrailVerifier {
             .add(e.getValue());
       }
     }
-    if (!goneByRoot.isEmpty()) {
-      List<Long> cleanups = cleanupRuns(c);
-      List<String[]> deletions = operations(c, "'Delete', 'DeleteHistory', 'SetRemovalTime'");
-      List<String[]> retentionChanges = operations(c,
-          "'UpdateHistoryTimeToLive', 'SetRemovalTime'");
-      for (var group : goneByRoot.entrySet()) {
-        String root = group.getKey().isEmpty() ? null : group.getValue().get(0).rootInstanceId();
-        HistoryChain.Entry rootEntry = root == null ? null : latest.get("ACT_HI_PROCINST/" + root);
-        Long rootRemoval = rootEntry == null ? null : rootEntry.removalTime();
-        List<HistoryChain.Entry> retained = new ArrayList<>();
-        List<HistoryChain.Entry> deleted = new ArrayList<>();
-        for (HistoryChain.Entry e : group.getValue()) {
-          Long removal = rootRemoval != null ? rootRemoval : e.removalTime();
-          boolean expired = removal != null && removal <= now.toEpochMilli()
-              && (root == null || !presentInstances.contains(root))
-              && cleanups.stream().anyMatch(t -> t >= removal - 1000);
-          (expired ? retained : deleted).add(e);
-        }
-        if (!retained.isEmpty()) {
-          Long removal = rootRemoval != null ? rootRemoval : retained.get(0).removalTime();
-          long ran = cleanups.stream().filter(t -> t >= removal - 1000).min(Long::compare)
-              .orElse(removal);
-          StringBuilder m = new StringBuilder(retained.size() + " bản ghi lịch sử"
-              + (root == null ? "" : " của phiên quy trình " + root
-                  + (rootEntry != null && rootEntry.label() != null
-                      ? " («" + rootEntry.label() + "»)" : ""))
-              + " đã được xóa theo chính sách lưu giữ: hết hạn lưu giữ lúc "
-              + TIME.format(Instant.ofEpochMilli(removal))
-              + ", công việc dọn lịch sử chạy lúc " + TIME.format(Instant.ofEpochMilli(ran)) + ".");
-          if (!retentionChanges.isEmpty()) {
-            m.append(" Thời hạn lưu giữ đã được thay đổi: ")
-                .append(String.join("; ", operations(retentionChanges))).append('.');
-          }
-          findings.add(new Finding(Kind.RETENTION, "ACT_HI_PROCINST", root, root, m.toString()));
-        }
-        if (!deleted.isEmpty()) {
-          long lastWritten = deleted.stream().mapToLong(HistoryChain.Entry::recordedAt).max()
-              .orElse(0);
-          boolean rootGone = root == null || !presentInstances.contains(root);
-          boolean opLogRows = deleted.stream().anyMatch(e -> e.table().equals("ACT_HI_OP_LOG"));
-          // An operation explains a deletion only if it could have made it: deleting a process
-          // instance's history while the instance is still there cannot.
-          List<String> explanations = operations(deletions.stream()
-              .filter(o -> Long.parseLong(o[6]) >= lastWritten - 1000)
-              .filter(o -> Objects.equals(o[5], root)
-                  || (rootGone && "ProcessInstance".equals(o[1]))
-                  || (opLogRows && "OperationLog".equals(o[1])))
-              .toList());
-          String context = (root == null ? "" : " (phiên quy trình " + root + ")")
-              + (rootRemoval != null && rootRemoval > now.toEpochMilli()
-                  ? ", chưa đến hạn lưu giữ (" + TIME.format(Instant.ofEpochMilli(rootRemoval)) + ")"
-                  : "")
-              + (explanations.isEmpty()
-                  ? "; nhật ký thao tác không ghi thao tác xóa nào: bị xóa trực tiếp trong cơ sở"
-                      + " dữ liệu"
-                  : "; nhật ký thao tác ghi: " + String.join("; ", explanations));
-          for (HistoryChain.Entry e : deleted) {
-            findings.add(new Finding(Kind.DELETED, e.table(), e.historyId(), e.rootInstanceId(),
-                "Xóa " + HistoryChain.TABLES.getOrDefault(e.table(), e.table())
-                    + (e.label() == null ? "" : " «" + e.label() + "»") + " (" + e.table()
-                    + " " + e.historyId() + ", ghi lần cuối ở mục số " + e.seq() + ")" + context
-                    + "."));
-          }
-        }
+    return goneByRoot;
+  }
+
+  /** One root instance's gone rows: those the retention policy removed, and the deleted. */
+  private static void explainGone(String root, List<HistoryChain.Entry> gone,
+      Map<String, HistoryChain.Entry> latest, History history, Operations operations,
+      Instant now, List<Finding> findings) {
+    HistoryChain.Entry rootEntry = root == null ? null : latest.get("ACT_HI_PROCINST/" + root);
+    Long rootRemoval = rootEntry == null ? null : rootEntry.removalTime();
+    boolean rootGone = root == null || !history.presentInstances().contains(root);
+    List<HistoryChain.Entry> retained = new ArrayList<>();
+    List<HistoryChain.Entry> deleted = new ArrayList<>();
+    for (HistoryChain.Entry e : gone) {
+      Long removal = rootRemoval != null ? rootRemoval : e.removalTime();
+      (expired(removal, rootGone, operations.cleanups(), now) ? retained : deleted).add(e);
+    }
+    if (!retained.isEmpty()) {
+      Long removal = rootRemoval != null ? rootRemoval : retained.get(0).removalTime();
+      findings.add(retention(root, rootEntry, retained.size(), removal, operations));
+    }
+    if (!deleted.isEmpty()) {
+      String context = deletionContext(root, rootRemoval, now,
+          explanations(operations.deletions(), deleted, root, rootGone));
+      for (HistoryChain.Entry e : deleted) {
+        findings.add(deleted(e, context));
       }
     }
-    boolean intact = findings.stream().noneMatch(f -> f.kind().tamper());
-    return new Result(intact, count, prev, valid, findings);
+  }
+
+  /**
+   * Removed by the retention policy: the removal time has passed, the whole root instance is
+   * gone, and the history cleanup ran after that time (a second's slack for clock rounding).
+   */
+  private static boolean expired(Long removal, boolean rootGone, List<Long> cleanups,
+      Instant now) {
+    return removal != null && removal <= now.toEpochMilli() && rootGone
+        && cleanups.stream().anyMatch(t -> t >= removal - 1000);
+  }
+
+  private static Finding retention(String root, HistoryChain.Entry rootEntry, int rows,
+      Long removal, Operations operations) {
+    long ran = operations.cleanups().stream().filter(t -> t >= removal - 1000)
+        .min(Long::compare).orElse(removal);
+    StringBuilder m = new StringBuilder(rows + " bản ghi lịch sử"
+        + (root == null ? "" : " của phiên quy trình " + root
+            + (rootEntry != null && rootEntry.label() != null
+                ? " («" + rootEntry.label() + "»)" : ""))
+        + " đã được xóa theo chính sách lưu giữ: hết hạn lưu giữ lúc "
+        + TIME.format(Instant.ofEpochMilli(removal))
+        + ", công việc dọn lịch sử chạy lúc " + TIME.format(Instant.ofEpochMilli(ran)) + ".");
+    if (!operations.retentionChanges().isEmpty()) {
+      m.append(" Thời hạn lưu giữ đã được thay đổi: ")
+          .append(String.join("; ", operations(operations.retentionChanges()))).append('.');
+    }
+    return new Finding(Kind.RETENTION, "ACT_HI_PROCINST", root, root, m.toString());
+  }
+
+  /**
+   * The logged operations that could have made the deletion. Deleting a process instance's
+   * history while the instance is still there cannot.
+   */
+  private static List<String> explanations(List<String[]> deletions,
+      List<HistoryChain.Entry> deleted, String root, boolean rootGone) {
+    long lastWritten = deleted.stream().mapToLong(HistoryChain.Entry::recordedAt).max()
+        .orElse(0);
+    boolean opLogRows = deleted.stream().anyMatch(e -> e.table().equals("ACT_HI_OP_LOG"));
+    return operations(deletions.stream()
+        .filter(o -> Long.parseLong(o[6]) >= lastWritten - 1000)
+        .filter(o -> Objects.equals(o[5], root)
+            || (rootGone && "ProcessInstance".equals(o[1]))
+            || (opLogRows && "OperationLog".equals(o[1])))
+        .toList());
+  }
+
+  /** What every deletion of one root instance ends with: the instance, its term, the log. */
+  private static String deletionContext(String root, Long rootRemoval, Instant now,
+      List<String> explanations) {
+    return (root == null ? "" : " (phiên quy trình " + root + ")")
+        + (rootRemoval != null && rootRemoval > now.toEpochMilli()
+            ? ", chưa đến hạn lưu giữ (" + TIME.format(Instant.ofEpochMilli(rootRemoval)) + ")"
+            : "")
+        + (explanations.isEmpty()
+            ? "; nhật ký thao tác không ghi thao tác xóa nào: bị xóa trực tiếp trong cơ sở"
+                + " dữ liệu"
+            : "; nhật ký thao tác ghi: " + String.join("; ", explanations));
+  }
+
+  // ---- findings
+
+  private static Finding chain(String message) {
+    return new Finding(Kind.CHAIN, null, null, null, message);
+  }
+
+  private static Finding chain(HistoryChain.Entry e, String message) {
+    return new Finding(Kind.CHAIN, e.table(), e.historyId(), e.rootInstanceId(), message);
+  }
+
+  private static Finding seal(String message) {
+    return new Finding(Kind.SEAL, null, null, null, message);
+  }
+
+  private static Finding note(String message) {
+    return note(null, message);
+  }
+
+  private static Finding note(String table, String message) {
+    return new Finding(Kind.NOTE, table, null, null, message);
+  }
+
+  private static Finding deleted(HistoryChain.Entry e, String context) {
+    return new Finding(Kind.DELETED, e.table(), e.historyId(), e.rootInstanceId(),
+        "Xóa " + HistoryChain.TABLES.getOrDefault(e.table(), e.table())
+            + (e.label() == null ? "" : " «" + e.label() + "»") + " (" + e.table() + " "
+            + e.historyId() + ", ghi lần cuối ở mục số " + e.seq() + ")" + context + ".");
   }
 
   /** A history row as a person names it. */

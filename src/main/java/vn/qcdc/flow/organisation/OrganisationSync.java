@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -61,101 +62,156 @@ public class OrganisationSync {
     }
   }
 
+  /** The counts a sync adds up as it goes; {@link #report()} freezes them. */
+  private static final class Tally {
+    int unitsChanged;
+    int unitsDeactivated;
+    int groupsCreated;
+    int groupsRenamed;
+    int usersCreated;
+    int usersUpdated;
+    int membershipsAdded;
+    int membershipsRemoved;
+    int usersLocked;
+
+    Report report() {
+      return new Report(unitsChanged, unitsDeactivated, groupsCreated, groupsRenamed,
+          usersCreated, usersUpdated, membershipsAdded, membershipsRemoved, usersLocked);
+    }
+  }
+
   @Transactional
   public Report sync(OrganisationFile file) {
-    Instant now = Clock.now();
-    int unitsChanged = 0;
-    int unitsDeactivated = 0;
-    int groupsCreated = 0;
-    int groupsRenamed = 0;
+    Tally tally = new Tally();
+    syncUnits(file, Clock.now(), tally);
+    syncPeople(file, tally);
+    lockDeparted(file, tally);
+    Report report = tally.report();
+    LOG.info("Organisation synced: {} units, {} people; {}", file.getUnits().size(),
+        file.getPeople().size(), report.changedNothing() ? "nothing changed" : report);
+    return report;
+  }
+
+  /** Each unit of the file in the registry and as a Camunda group; units not in it deactivated. */
+  private void syncUnits(OrganisationFile file, Instant now, Tally tally) {
     Map<String, OrgUnit> existing = units.findAll().stream()
         .collect(Collectors.toMap(OrgUnit::getCode, Function.identity()));
     int order = 0;
     for (OrganisationFile.Unit u : file.getUnits()) {
-      OrgUnit unit = existing.remove(u.getCode());
-      if (unit == null) {
-        unit = new OrgUnit(u.getCode());
-      }
-      if (unit.update(u.getName(), u.getKind(), u.getHeadcount(), order++, now)) {
-        units.save(unit);
-        unitsChanged++;
-      }
-      Group group = identity.createGroupQuery().groupId(u.getCode()).singleResult();
-      if (group == null) {
-        group = identity.newGroup(u.getCode());
-        group.setName(u.getName());
-        group.setType(u.getKind() == UnitKind.ADMINISTRATORS ? "SYSTEM" : "WORKFLOW");
-        identity.saveGroup(group);
-        groupsCreated++;
-      } else if (!u.getName().equals(group.getName())) {
-        group.setName(u.getName());
-        identity.saveGroup(group);
-        groupsRenamed++;
-      }
+      syncUnit(u, existing.remove(u.getCode()), order++, now, tally);
+      syncGroup(u, tally);
     }
     for (OrgUnit gone : existing.values()) {
       if (gone.deactivate(now)) {
         units.save(gone);
-        unitsDeactivated++;
+        tally.unitsDeactivated++;
       }
     }
+  }
 
+  /** The registry's row of the unit, created if {@code unit} is null. */
+  private void syncUnit(OrganisationFile.Unit u, OrgUnit unit, int order, Instant now,
+      Tally tally) {
+    if (unit == null) {
+      unit = new OrgUnit(u.getCode());
+    }
+    if (unit.update(u.getName(), u.getKind(), u.getHeadcount(), order, now)) {
+      units.save(unit);
+      tally.unitsChanged++;
+    }
+  }
+
+  /** The unit's Camunda group: created with its type, or renamed; its type is never changed. */
+  private void syncGroup(OrganisationFile.Unit u, Tally tally) {
+    Group group = identity.createGroupQuery().groupId(u.getCode()).singleResult();
+    if (group == null) {
+      group = identity.newGroup(u.getCode());
+      group.setName(u.getName());
+      group.setType(u.getKind() == UnitKind.ADMINISTRATORS ? "SYSTEM" : "WORKFLOW");
+      identity.saveGroup(group);
+      tally.groupsCreated++;
+    } else if (!u.getName().equals(group.getName())) {
+      group.setName(u.getName());
+      identity.saveGroup(group);
+      tally.groupsRenamed++;
+    }
+  }
+
+  /** Each person of the file as a Camunda user, in the groups the file (and the board) say. */
+  private void syncPeople(OrganisationFile file, Tally tally) {
     Set<String> fileGroups = file.getUnits().stream().map(OrganisationFile.Unit::getCode)
         .collect(Collectors.toSet());
-    int usersCreated = 0;
-    int usersUpdated = 0;
-    int added = 0;
-    int removed = 0;
-    // The People's Inspection Board's members are those the conference elected (issue 18), not
-    // the file's, once an election is in force.
     var elected = board.membershipInForce();
     for (OrganisationFile.Person p : file.getPeople()) {
-      User user = identity.createUserQuery().userId(p.getId()).singleResult();
-      if (user == null) {
-        if (p.getPassword() == null || p.getPassword().isBlank()) {
-          throw new IllegalStateException("Person " + p.getId() + " has no password in the"
-              + " organisation file; set one (an environment variable placeholder is fine)");
-        }
-        user = identity.newUser(p.getId());
-        copy(p, user);
-        user.setPassword(p.getPassword());
-        identity.saveUser(user);
-        usersCreated++;
-      } else if (!sameProfile(p, user)) {
-        copy(p, user);
-        identity.saveUser(user); // the password stays as the user set it
-        usersUpdated++;
+      syncUser(p, tally);
+      syncMemberships(p.getId(), wantedGroups(p, elected), fileGroups, tally);
+    }
+  }
+
+  /** Creates the user (with the file's password) or updates the profile (never the password). */
+  private void syncUser(OrganisationFile.Person p, Tally tally) {
+    User user = identity.createUserQuery().userId(p.getId()).singleResult();
+    if (user == null) {
+      if (p.getPassword() == null || p.getPassword().isBlank()) {
+        throw new IllegalStateException("Person " + p.getId() + " has no password in the"
+            + " organisation file; set one (an environment variable placeholder is fine)");
       }
-      Set<String> current = identity.createGroupQuery().groupMember(p.getId()).list().stream()
-          .map(Group::getId).collect(Collectors.toCollection(HashSet::new));
-      Set<String> wanted = new LinkedHashSet<>(p.getUnits());
-      if (elected.isPresent()) {
-        String boardGroup = elected.get().getKey();
-        wanted.remove(boardGroup);
-        if (elected.get().getValue().contains(p.getId())) {
-          wanted.add(boardGroup);
-        }
-      }
-      for (String unit : wanted) {
-        if (!current.contains(unit)) {
-          identity.createMembership(p.getId(), unit);
-          added++;
-        }
-      }
-      for (String group : current) {
-        // Only memberships the file manages: a group made by hand in Admin stays.
-        if (fileGroups.contains(group) && !wanted.contains(group)) {
-          identity.deleteMembership(p.getId(), group);
-          removed++;
-        }
+      user = identity.newUser(p.getId());
+      copy(p, user);
+      user.setPassword(p.getPassword());
+      identity.saveUser(user);
+      tally.usersCreated++;
+    } else if (!sameProfile(p, user)) {
+      copy(p, user);
+      identity.saveUser(user); // the password stays as the user set it
+      tally.usersUpdated++;
+    }
+  }
+
+  /**
+   * The person's units in the file. The People's Inspection Board's members are those the
+   * conference elected (issue 18), not the file's, once an election is in force.
+   */
+  private static Set<String> wantedGroups(OrganisationFile.Person p,
+      Optional<Map.Entry<String, Set<String>>> elected) {
+    Set<String> wanted = new LinkedHashSet<>(p.getUnits());
+    if (elected.isPresent()) {
+      String boardGroup = elected.get().getKey();
+      wanted.remove(boardGroup);
+      if (elected.get().getValue().contains(p.getId())) {
+        wanted.add(boardGroup);
       }
     }
-    // People no longer in the file: their account stays (history names them) but is locked
-    // and leaves every group, also those made by hand, so a departed administrator is no
-    // administrator. Unlocking (Camunda Admin, "Unlock") does not give the groups back.
+    return wanted;
+  }
+
+  private void syncMemberships(String userId, Set<String> wanted, Set<String> fileGroups,
+      Tally tally) {
+    Set<String> current = identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).collect(Collectors.toCollection(HashSet::new));
+    for (String unit : wanted) {
+      if (!current.contains(unit)) {
+        identity.createMembership(userId, unit);
+        tally.membershipsAdded++;
+      }
+    }
+    for (String group : current) {
+      // Only memberships the file manages: a group made by hand in Admin stays.
+      if (fileGroups.contains(group) && !wanted.contains(group)) {
+        identity.deleteMembership(userId, group);
+        tally.membershipsRemoved++;
+      }
+    }
+  }
+
+  /**
+   * People no longer in the file: their account stays (history names them) but is locked
+   * and leaves every group, also those made by hand, so a departed administrator is no
+   * administrator. Unlocking (Camunda Admin, "Unlock") does not give the groups back.
+   */
+  private void lockDeparted(OrganisationFile file, Tally tally) {
     Set<String> people = file.getPeople().stream().map(OrganisationFile.Person::getId)
         .collect(Collectors.toSet());
-    int locked = 0;
     for (User user : identity.createUserQuery().list()) {
       if (people.contains(user.getId())) {
         continue;
@@ -164,19 +220,14 @@ public class OrganisationSync {
           .stream().map(Group::getId).toList();
       for (String group : groups) {
         identity.deleteMembership(user.getId(), group);
-        removed++;
+        tally.membershipsRemoved++;
       }
       if (lockForGood(user.getId()) || !groups.isEmpty()) {
-        locked++;
+        tally.usersLocked++;
         LOG.warn("{} is no longer in the organisation file: account locked, removed from"
             + " groups {}", user.getId(), groups);
       }
     }
-    Report report = new Report(unitsChanged, unitsDeactivated, groupsCreated, groupsRenamed,
-        usersCreated, usersUpdated, added, removed, locked);
-    LOG.info("Organisation synced: {} units, {} people; {}", file.getUnits().size(),
-        file.getPeople().size(), report.changedNothing() ? "nothing changed" : report);
-    return report;
   }
 
   /** Locks the account as Camunda does after failed log-ins, for good; false if it already was. */

@@ -100,6 +100,28 @@ public class ProgressService {
     long startedNanos = System.nanoTime();
     Instant now = Clock.now();
     String key = "QCDC-" + year;
+    List<TaskRow> tasks = tasks(key);
+    Map<String, String> unitOfTask = unitsOfTasks(key);
+    Map<String, String> reviewPeriodOfInstance = reviewPeriods(key);
+
+    List<OrgUnit> all = units.findByActiveTrueOrderBySortOrder();
+    Map<Column, Set<String>> required = required(all);
+    List<Progress.Unit> shownUnits = shownUnits(all, required, visibleUnits);
+    List<Progress.Cell> out = matrix(shownUnits, required, tasks, unitOfTask,
+        reviewPeriodOfInstance, now);
+
+    boolean agency = visibleUnits == null;
+    Progress.Plan plan = plan(year, tasks, agency);
+    List<Progress.Report> reports = agency ? reports(year, tasks, reviewPeriodOfInstance) : List.of();
+    Progress.Complaints complaints = agency ? complaints(year) : null;
+    List<Progress.YearRound> yearRound = yearRound(tasks, now, visibleUnits, unitOfTask);
+    long elapsed = (System.nanoTime() - startedNanos) / 1_000_000;
+    return new Progress(year, years(), agency ? "AGENCY" : "UNITS", shownUnits, phases(), out,
+        plan, reports, complaints, yearRound, elapsed);
+  }
+
+  /** Every task of the year's instances, in the order they started; cancelled ones left out. */
+  private List<TaskRow> tasks(String key) {
     List<TaskRow> tasks = jdbc.query("""
         SELECT t.ID_, t.PROC_INST_ID_, t.ROOT_PROC_INST_ID_, t.PROC_DEF_KEY_, t.TASK_DEF_KEY_,
                t.NAME_, t.ASSIGNEE_, t.END_TIME_, t.DUE_DATE_, t.DELETE_REASON_, t.EXECUTION_ID_,
@@ -109,13 +131,19 @@ public class ProgressService {
           LEFT JOIN ACT_HI_PROCINST r ON r.ID_ = t.ROOT_PROC_INST_ID_
          WHERE p.BUSINESS_KEY_ = ? OR p.BUSINESS_KEY_ LIKE ?
          ORDER BY t.START_TIME_, t.ID_
-        """, (rs, i) -> new TaskRow(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-            instant(rs, 8), instant(rs, 9), rs.getString(10), rs.getString(11),
-            rs.getTimestamp(12) == null), key, key + "-%");
-    tasks = tasks.stream().filter(t -> !t.cancelled()).toList();
+        """, (rs, i) -> taskRow(rs), key, key + "-%");
+    return tasks.stream().filter(t -> !t.cancelled()).toList();
+  }
 
-    Map<String, String> unitOfTask = unitsOfTasks(key);
+  /** One row of {@link #tasks}' query. */
+  private static TaskRow taskRow(ResultSet rs) throws SQLException {
+    return new TaskRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getString(5), rs.getString(6), rs.getString(7), instant(rs, 8), instant(rs, 9),
+        rs.getString(10), rs.getString(11), rs.getTimestamp(12) == null);
+  }
+
+  /** Which review ("H1" or "YEAR") each called review instance belongs to. */
+  private Map<String, String> reviewPeriods(String key) {
     Map<String, String> reviewPeriodOfInstance = new HashMap<>();
     jdbc.query("""
         SELECT a.CALL_PROC_INST_ID_, a.ACT_ID_ FROM ACT_HI_ACTINST a
@@ -125,44 +153,42 @@ public class ProgressService {
           reviewPeriodOfInstance.put(rs.getString(1),
               "MidYearReview".equals(rs.getString(2)) ? "H1" : "YEAR");
         }, key);
+    return reviewPeriodOfInstance;
+  }
 
-    List<OrgUnit> all = units.findByActiveTrueOrderBySortOrder();
-    Map<Column, Set<String>> required = required(all);
+  /** The matrix's rows: the units that take part in some phase and that the caller may see. */
+  private static List<Progress.Unit> shownUnits(List<OrgUnit> all,
+      Map<Column, Set<String>> required, Set<String> visibleUnits) {
     List<Progress.Unit> shownUnits = new ArrayList<>();
-    Set<String> unitCodes = new LinkedHashSet<>();
     for (OrgUnit u : all) {
       boolean takesPart = required.values().stream().anyMatch(s -> s.contains(u.getCode()));
       if (takesPart && (visibleUnits == null || visibleUnits.contains(u.getCode()))) {
         shownUnits.add(new Progress.Unit(u.getCode(), u.getName()));
-        unitCodes.add(u.getCode());
       }
     }
+    return shownUnits;
+  }
 
-    // Cells: every unit x column, filled from the tasks.
+  private static List<Progress.PhaseColumn> phases() {
+    List<Progress.PhaseColumn> phases = new ArrayList<>();
+    for (Column c : Column.values()) {
+      phases.add(new Progress.PhaseColumn(c.name(), c.label));
+    }
+    return phases;
+  }
+
+  /** The matrix by phase: every shown unit x column, filled from the tasks. */
+  private static List<Progress.Cell> matrix(List<Progress.Unit> shownUnits,
+      Map<Column, Set<String>> required, List<TaskRow> tasks, Map<String, String> unitOfTask,
+      Map<String, String> reviewPeriodOfInstance, Instant now) {
     Map<String, CellBuilder> cells = new LinkedHashMap<>();
-    for (String unit : unitCodes) {
+    for (Progress.Unit unit : shownUnits) {
       for (Column c : Column.values()) {
-        cells.put(unit + "|" + c, new CellBuilder(unit, c));
+        cells.put(unit.code() + "|" + c, new CellBuilder(unit.code(), c));
       }
     }
-    Map<String, Boolean> selectionDone = new HashMap<>();
-    boolean conferenceStarted = false;
-    boolean keyTasksStarted = false;
-    Set<String> periodsStarted = new java.util.HashSet<>();
     for (TaskRow t : tasks) {
-      if ("SelectUnitsToInspect".equals(t.activity()) && t.end() != null) {
-        selectionDone.put(reviewPeriodOfInstance.get(t.processInstanceId()), true);
-      }
       Column column = column(t, reviewPeriodOfInstance);
-      if (column == Column.PROPOSALS) {
-        conferenceStarted = true;
-      }
-      if (column == Column.KEY_TASKS) {
-        keyTasksStarted = true;
-      }
-      if (column == Column.REVIEW_H1 || column == Column.REVIEW_YEAR) {
-        periodsStarted.add(column.name());
-      }
       String unit = unitOfTask.get(t.id());
       if (column == null || unit == null) {
         continue;
@@ -172,43 +198,63 @@ public class ProgressService {
         cell.add(t, now);
       }
     }
-    boolean disseminationStarted = tasks.stream()
-        .anyMatch(t -> "RecordDissemination".equals(t.activity()));
+    Started started = Started.of(tasks, reviewPeriodOfInstance);
     List<Progress.Cell> out = new ArrayList<>();
     for (CellBuilder cell : cells.values()) {
-      Status empty;
-      if (!required.get(cell.column).contains(cell.unit)) {
-        empty = Status.NOT_REQUIRED;
-      } else {
-        boolean started = switch (cell.column) {
-          case DISSEMINATION -> disseminationStarted;
-          case PROPOSALS -> conferenceStarted;
-          case REVIEW_H1, REVIEW_YEAR -> periodsStarted.contains(cell.column.name());
-          case INSPECTION -> false;
-          case KEY_TASKS -> keyTasksStarted;
-        };
-        if (cell.column == Column.INSPECTION) {
-          boolean chosen = selectionDone.containsKey("H1") || selectionDone.containsKey("YEAR");
-          empty = chosen ? Status.NOT_REQUIRED : Status.NOT_STARTED;
-        } else {
-          empty = started ? Status.NOT_REQUIRED : Status.NOT_STARTED;
+      out.add(cell.build(emptyStatus(cell.column, cell.unit, required, started)));
+    }
+    return out;
+  }
+
+  /** Which phases of the year have begun, whatever the unit: what an empty cell means. */
+  private record Started(boolean dissemination, boolean conference, boolean keyTasks,
+      Set<String> periods, boolean inspectionsChosen) {
+
+    static Started of(List<TaskRow> tasks, Map<String, String> reviewPeriodOfInstance) {
+      Map<String, Boolean> selectionDone = new HashMap<>();
+      boolean conferenceStarted = false;
+      boolean keyTasksStarted = false;
+      Set<String> periodsStarted = new java.util.HashSet<>();
+      for (TaskRow t : tasks) {
+        if ("SelectUnitsToInspect".equals(t.activity()) && t.end() != null) {
+          selectionDone.put(reviewPeriodOfInstance.get(t.processInstanceId()), true);
+        }
+        Column column = column(t, reviewPeriodOfInstance);
+        if (column == Column.PROPOSALS) {
+          conferenceStarted = true;
+        }
+        if (column == Column.KEY_TASKS) {
+          keyTasksStarted = true;
+        }
+        if (column == Column.REVIEW_H1 || column == Column.REVIEW_YEAR) {
+          periodsStarted.add(column.name());
         }
       }
-      out.add(cell.build(empty));
+      boolean disseminationStarted = tasks.stream()
+          .anyMatch(t -> "RecordDissemination".equals(t.activity()));
+      boolean chosen = selectionDone.containsKey("H1") || selectionDone.containsKey("YEAR");
+      return new Started(disseminationStarted, conferenceStarted, keyTasksStarted,
+          periodsStarted, chosen);
     }
+  }
 
-    List<Progress.PhaseColumn> phases = new ArrayList<>();
-    for (Column c : Column.values()) {
-      phases.add(new Progress.PhaseColumn(c.name(), c.label));
+  /**
+   * A cell without tasks: not required of the unit, or not required because its phase has
+   * begun without it (inspections: once the units to inspect were chosen), else not started.
+   */
+  private static Status emptyStatus(Column column, String unit,
+      Map<Column, Set<String>> required, Started started) {
+    if (!required.get(column).contains(unit)) {
+      return Status.NOT_REQUIRED;
     }
-    boolean agency = visibleUnits == null;
-    Progress.Plan plan = plan(year, tasks, agency);
-    List<Progress.Report> reports = agency ? reports(year, tasks, reviewPeriodOfInstance) : List.of();
-    Progress.Complaints complaints = agency ? complaints(year) : null;
-    List<Progress.YearRound> yearRound = yearRound(tasks, now, visibleUnits, unitOfTask);
-    long elapsed = (System.nanoTime() - startedNanos) / 1_000_000;
-    return new Progress(year, years(), agency ? "AGENCY" : "UNITS", shownUnits, phases, out, plan,
-        reports, complaints, yearRound, elapsed);
+    boolean begun = switch (column) {
+      case DISSEMINATION -> started.dissemination();
+      case PROPOSALS -> started.conference();
+      case REVIEW_H1, REVIEW_YEAR -> started.periods().contains(column.name());
+      case INSPECTION -> started.inspectionsChosen();
+      case KEY_TASKS -> started.keyTasks();
+    };
+    return begun ? Status.NOT_REQUIRED : Status.NOT_STARTED;
   }
 
   /** Years that have a cycle, newest first, for the selector. */

@@ -44,6 +44,10 @@ public class ReportAssembler {
   static final String FILED = "Đúng hạn";
   static final String LATE = "Nộp trễ";
   static final String MISSING = "Chưa nộp";
+  /** Under the appendix's table. */
+  private static final String TABLE_NOTE =
+      "Ghi chú: \"-\" là chỉ tiêu mà loại đơn vị đó không báo cáo; đơn vị chưa nộp báo cáo"
+          + " không có số liệu.";
 
   private final ReviewService reviews;
   private final DisseminationRecordRepository disseminations;
@@ -108,21 +112,34 @@ public class ReportAssembler {
         organisationFiles.configured().getAgency();
     List<OrgUnit> expected = organisation.unitsFor("REVIEW");
     Map<String, UnitReview> filed = reviews.filed(year, period);
+    FigureTable table = figureTable(expected, filed);
+    List<String> legalBasis = planRules.legalBasisInForce(periodEnd(year, period))
+        .stream().map(PlanRules.LegalBasis::text).toList();
+    List<ReportContent.Section> sections = sections(report, year, period, expected, filed);
+    List<String> recipients = recipients();
+    String signerId = report.getApprovedBy();
 
+    String introduction = "Thực hiện Kế hoạch triển khai thực hiện quy chế dân chủ ở cơ sở năm "
+        + year + ", " + agency.getName() + " báo cáo " + subject(year, period) + " như sau:";
+    String appendixTitle = "Số liệu thực hiện quy chế dân chủ ở cơ sở " + periodText(period)
+        + " " + year + " của các đơn vị";
+    return new ReportContent(agency.superior(), agency.headerName(), agency.getShortName(),
+        agency.getPlace(), report.getDocumentNumber(), report.getDocumentDate(), "BÁO CÁO",
+        subject(year, period), introduction, sections, TABLE_HEADERS, table.rows(),
+        table.total(), TABLE_NOTE, List.of(), recipients, signerTitle(agency, signerId),
+        signer(signerId), legalBasis, appendixTitle);
+  }
+
+  /** The appendix's table: a row per expected unit, and the totals. */
+  private record FigureTable(List<ReportContent.Row> rows, ReportContent.Row total) {
+  }
+
+  private static FigureTable figureTable(List<OrgUnit> expected,
+      Map<String, UnitReview> filed) {
     List<ReportContent.Row> rows = new ArrayList<>();
     int[] totals = new int[TABLE.size()];
     for (OrgUnit unit : expected) {
-      UnitReview review = filed.get(unit.getCode());
-      List<Integer> figures = new ArrayList<>();
-      for (int i = 0; i < TABLE.size(); i++) {
-        Indicator indicator = TABLE.get(i);
-        boolean reported = review != null && review.getFigures().containsKey(indicator);
-        Integer value = reported ? review.figure(indicator) : null;
-        figures.add(value);
-        totals[i] += value == null ? 0 : value;
-      }
-      String state = review == null ? MISSING : review.isLate() ? LATE : FILED;
-      rows.add(new ReportContent.Row(unit.getName(), figures, state));
+      rows.add(unitRow(unit, filed.get(unit.getCode()), totals));
     }
     List<Integer> totalFigures = new ArrayList<>();
     for (int total : totals) {
@@ -130,9 +147,29 @@ public class ReportAssembler {
     }
     ReportContent.Row totalRow = new ReportContent.Row("Tổng cộng", totalFigures,
         filed.size() + "/" + expected.size() + " đã nộp");
+    return new FigureTable(rows, totalRow);
+  }
 
-    List<String> legalBasis = planRules.legalBasisInForce(periodEnd(year, period))
-        .stream().map(PlanRules.LegalBasis::text).toList();
+  /**
+   * A unit's figures, null where its review does not report the indicator (or it filed none),
+   * added to {@code totals}.
+   */
+  private static ReportContent.Row unitRow(OrgUnit unit, UnitReview review, int[] totals) {
+    List<Integer> figures = new ArrayList<>();
+    for (int i = 0; i < TABLE.size(); i++) {
+      Indicator indicator = TABLE.get(i);
+      boolean reported = review != null && review.getFigures().containsKey(indicator);
+      Integer value = reported ? review.figure(indicator) : null;
+      figures.add(value);
+      totals[i] += value == null ? 0 : value;
+    }
+    String state = review == null ? MISSING : review.isLate() ? LATE : FILED;
+    return new ReportContent.Row(unit.getName(), figures, state);
+  }
+
+  /** Parts I (the summary, then II.1 to II.5 and the shortcomings) and III. */
+  private List<ReportContent.Section> sections(ConsolidatedReport report, int year,
+      Period period, List<OrgUnit> expected, Map<String, UnitReview> filed) {
     List<ReportContent.Section> sections = new ArrayList<>();
     List<String> opening = new ArrayList<>();
     opening.add(report.getSummary());
@@ -145,29 +182,23 @@ public class ReportAssembler {
     sections.add(inspectionAndReviews(year, period, expected, filed));
     sections.add(shortcomings(expected, filed));
     sections.add(nextPeriod(report, facts(year, period, expected, filed)));
+    return sections;
+  }
 
+  /** "Nơi nhận": the configured recipients, then the agency's own archive. */
+  private List<String> recipients() {
     List<String> recipients = new ArrayList<>();
     reporting.recipients().forEach(r -> recipients.add(r.name()));
     recipients.add("Lưu VT");
+    return recipients;
+  }
 
-    String signerId = report.getApprovedBy();
+  /** A deputy (anyone but the configured head) signs "K/T" for the head. */
+  private String signerTitle(OrganisationFile.Agency agency, String signerId) {
     boolean deputy = signerId != null && agency.getHead() != null && !agency.getHead().isBlank()
         && !agency.getHead().equals(signerId);
     String headTitle = reporting.signerTitle();
-    String signerTitle = deputy ? "K/T " + headTitle + "\n" + agency.getDeputyTitle()
-        : headTitle;
-
-    return new ReportContent(agency.superior(), agency.headerName(), agency.getShortName(),
-        agency.getPlace(), report.getDocumentNumber(), report.getDocumentDate(), "BÁO CÁO",
-        subject(year, period),
-        "Thực hiện Kế hoạch triển khai thực hiện quy chế dân chủ ở cơ sở năm " + year + ", "
-            + agency.getName() + " báo cáo " + subject(year, period) + " như sau:",
-        sections, TABLE_HEADERS, rows, totalRow,
-        "Ghi chú: \"-\" là chỉ tiêu mà loại đơn vị đó không báo cáo; đơn vị chưa nộp báo cáo"
-            + " không có số liệu.",
-        List.of(), recipients, signerTitle, signer(signerId), legalBasis,
-        "Số liệu thực hiện quy chế dân chủ ở cơ sở " + periodText(period) + " " + year
-            + " của các đơn vị");
+    return deputy ? "K/T " + headTitle + "\n" + agency.getDeputyTitle() : headTitle;
   }
 
   /** Part III, always: the units' proposals, and what the shortcomings call for. */

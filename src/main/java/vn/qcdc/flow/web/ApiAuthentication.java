@@ -72,31 +72,58 @@ class ApiAuthentication {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
         FilterChain chain) throws ServletException, IOException {
-      String userId;
-      List<String> groups = null;
-      List<String> tenants = null;
-      if (request.getHeader("Authorization") != null) {
-        AuthenticationResult result = basic.extractAuthenticatedUser(request, engine);
-        if (!result.isAuthenticated()) {
-          challenge(request, response);
-          return;
-        }
-        userId = result.getAuthenticatedUser();
-        groups = result.getGroups();
-        tenants = result.getTenants();
-      } else {
-        UserAuthentication session = sessionUser(request);
-        if (session == null || !exists(session.getIdentityId())) {
-          challenge(request, response);
-          return;
-        }
-        if (!SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
-          refuse(response, HttpServletResponse.SC_FORBIDDEN, "Yêu cầu thay đổi dữ liệu từ trình"
-              + " duyệt phải kèm mã chống giả mạo (X-XSRF-TOKEN) của phiên đăng nhập.");
-          return;
-        }
-        userId = session.getIdentityId();
+      Caller caller = request.getHeader("Authorization") != null
+          ? basicCaller(request, response)
+          : sessionCaller(request, response);
+      if (caller == null) {
+        return; // refused, and the response says why
       }
+      IdentityService identity = engine.getIdentityService();
+      identity.setAuthentication(caller.userId(), caller.groups(), caller.tenants());
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+
+    /** Who the API acts for. */
+    private record Caller(String userId, List<String> groups, List<String> tenants) {
+    }
+
+    /** The basic caller with the groups and tenants the provider found; null if refused. */
+    private Caller basicCaller(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      AuthenticationResult result = basic.extractAuthenticatedUser(request, engine);
+      if (!result.isAuthenticated()) {
+        challenge(request, response);
+        return null;
+      }
+      return withMemberships(result.getAuthenticatedUser(), result.getGroups(),
+          result.getTenants());
+    }
+
+    /**
+     * The session's user, if still known, with the memberships of now; null if refused (no
+     * session, unknown user, or a change without the CSRF token).
+     */
+    private Caller sessionCaller(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      UserAuthentication session = sessionUser(request);
+      if (session == null || !exists(session.getIdentityId())) {
+        challenge(request, response);
+        return null;
+      }
+      if (!SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
+        refuse(response, HttpServletResponse.SC_FORBIDDEN, "Yêu cầu thay đổi dữ liệu từ trình"
+            + " duyệt phải kèm mã chống giả mạo (X-XSRF-TOKEN) của phiên đăng nhập.");
+        return null;
+      }
+      return withMemberships(session.getIdentityId(), null, null);
+    }
+
+    /** The caller, its groups and tenants read from the identity service where not given. */
+    private Caller withMemberships(String userId, List<String> groups, List<String> tenants) {
       IdentityService identity = engine.getIdentityService();
       if (groups == null) {
         groups = identity.createGroupQuery().groupMember(userId).list().stream()
@@ -106,12 +133,7 @@ class ApiAuthentication {
         tenants = identity.createTenantQuery().userMember(userId)
             .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
       }
-      identity.setAuthentication(userId, groups, tenants);
-      try {
-        chain.doFilter(request, response);
-      } finally {
-        identity.clearAuthentication();
-      }
+      return new Caller(userId, groups, tenants);
     }
 
     private static UserAuthentication sessionUser(HttpServletRequest request) {
