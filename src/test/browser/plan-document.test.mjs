@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE, SHOTS, check, finish, launch, newPage, login, rest } from './support.mjs';
+import { BASE, SHOTS, check, finish, launch, newPage, login, rest, claimOpenTask } from './support.mjs';
 
 const YEAR = 2022;
 const UNIT_NAME = 'Phòng Tuyên truyền';
@@ -83,14 +83,7 @@ try {
   await page.waitForTimeout(2500);
   // Tasklist disables an unclaimed task's whole form, its links too: the member claims it
   // (and gives it back at the end, as found).
-  if (await page.$('button.claim')) {
-    await page.click('button.claim');
-    claimed = true;
-    await page.waitForSelector('button.claim', { state: 'detached', timeout: 60000 });
-    await page.waitForSelector('.disabled-form', { state: 'detached', timeout: 60000 });
-    await page.waitForTimeout(2500);
-    await page.waitForSelector('.fjs-container .fjs-form-field', { state: 'attached', timeout: 60000 });
-  }
+  claimed = await claimOpenTask(page);
   check(!(await page.$('button.claim')) && !(await page.$('.disabled-form')), 'the task is claimed, its form usable');
   const links = await page.$$eval('.fjs-container a[href]:not(.fjs-powered-by a)', (as) => as.map((a) => ({
     raw: a.getAttribute('href'), href: a.href, text: a.textContent.trim(), target: a.target })));

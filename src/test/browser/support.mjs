@@ -70,6 +70,20 @@ export async function complete(taskId, user, values) {
   if (r.status >= 300) throw new Error(`submit ${taskId} as ${user}: ${r.status} ${JSON.stringify(r.body)}`);
 }
 
+/**
+ * Claims the task open in Tasklist when it is not yet (Tasklist disables an unclaimed task's
+ * whole form) and waits until its form is usable again; true when it claimed.
+ */
+export async function claimOpenTask(page) {
+  if (!(await page.$('button.claim'))) return false;
+  await page.click('button.claim');
+  await page.waitForSelector('button.claim', { state: 'detached', timeout: 60000 });
+  await page.waitForSelector('.disabled-form', { state: 'detached', timeout: 60000 });
+  await page.waitForSelector('.fjs-container .fjs-form-field', { state: 'attached', timeout: 60000 });
+  await page.waitForTimeout(2500);
+  return true;
+}
+
 /** Texts of the Tasklist notifications shown now. */
 export async function notifications(page) {
   return page.$$eval('.page-notifications .alert, .page-notifications .notification',

@@ -9,7 +9,7 @@
 // Needs a 2022 cycle whose plan is approved: the demo data has one; otherwise it is made here
 // over REST as the steering committee and leadership.
 import { BASE, SHOTS, check, finish, launch, newPage, login, rest, complete, notifications,
-  migrationBannerVisible } from './support.mjs';
+  migrationBannerVisible, claimOpenTask } from './support.mjs';
 
 const YEAR = Number(process.env.YEAR || 2022);
 const UNIT = 'phong-tuyen-truyen';
@@ -85,13 +85,7 @@ try {
   await page.click(`.tasks-list li.task:has-text("${task.name}")`);
   await page.waitForSelector('.fjs-container .fjs-form-field', { state: 'attached', timeout: 60000 });
   await page.waitForTimeout(2500);
-  if (await page.$('button.claim')) {
-    await page.click('button.claim');
-    await page.waitForSelector('button.claim', { state: 'detached', timeout: 60000 });
-    await page.waitForSelector('.disabled-form', { state: 'detached', timeout: 60000 });
-    await page.waitForSelector('.fjs-container .fjs-form-field', { state: 'attached', timeout: 60000 });
-    await page.waitForTimeout(2500);
-  }
+  await claimOpenTask(page);
   check(!(await page.$('button.claim')), 'the task is claimed, its form open');
   const headcount = Number(await page.getByLabel('Số cán bộ, công chức của đơn vị').inputValue());
   check(headcount > 0, 'the form shows the unit\'s headcount', String(headcount));

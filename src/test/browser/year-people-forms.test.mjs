@@ -11,7 +11,7 @@
 //     steering committee; its timers fall due at once under today's clock, so this file is
 //     named to run after the demo's other browser tests.
 // Screenshots: year-people-*.png.
-import { BASE, SHOTS, check, finish, launch, newPage, login, rest, complete, notifications } from './support.mjs';
+import { BASE, SHOTS, check, finish, launch, newPage, login, rest, complete, notifications, claimOpenTask } from './support.mjs';
 
 const SESSION_KEY = 'qcdc-dissemination-session';
 const YEAR = 2026;
@@ -130,13 +130,7 @@ try {
   await lead.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${approve.id}`);
   await lead.waitForSelector('.fjs-container .fjs-form-field', { state: 'attached', timeout: 60000 });
   await lead.waitForTimeout(2500);
-  if (await lead.$('button.claim')) {
-    await lead.click('button.claim');
-    await lead.waitForSelector('button.claim', { state: 'detached', timeout: 60000 });
-    await lead.waitForSelector('.disabled-form', { state: 'detached', timeout: 60000 });
-    await lead.waitForSelector('.fjs-container .fjs-form-field', { state: 'attached', timeout: 60000 });
-    await lead.waitForTimeout(2500);
-  }
+  await claimOpenTask(lead);
   const titles = await lead.$$eval('.fjs-form-field-dynamiclist input[type=text]', is => is.map(i => i.value));
   check(KEY_TASKS.every(t => titles.includes(t)), 'the dynamic list shows one row per key task of the draft', JSON.stringify(titles));
   const selects = await lead.locator('.fjs-form-field-dynamiclist .fjs-form-field-select').count();
