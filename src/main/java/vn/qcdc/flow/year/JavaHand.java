@@ -1,7 +1,9 @@
 package vn.qcdc.flow.year;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -46,13 +48,30 @@ public class JavaHand implements Hand {
         .singleResult().getId(), values).getId());
   }
 
-  /** Runs the action as the user with their groups and tenants, as Tasklist's session does. */
+  /** A user's groups and tenants, as Tasklist's session and the REST filter read them. */
+  public record Memberships(List<String> groups, List<String> tenants) {
+
+    public static Memberships of(IdentityService identity, String user) {
+      return new Memberships(
+          identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
+              .toList(),
+          identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
+              .stream().map(Tenant::getId).toList());
+    }
+
+    /** Authenticates {@code user} on the identity service with these memberships. */
+    public void authenticate(IdentityService identity, String user) {
+      identity.setAuthentication(user, groups, tenants);
+    }
+  }
+
+  /**
+   * Runs the action as the user with their groups and tenants, as Tasklist's session does,
+   * read afresh each time (the board's election changes a user's groups within the year).
+   */
   public <T> T as(String user, Supplier<T> action) {
     var identity = engine.getIdentityService();
-    identity.setAuthentication(user,
-        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList(),
-        identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
-            .stream().map(Tenant::getId).toList());
+    Memberships.of(identity, user).authenticate(identity, user);
     try {
       return action.get();
     } finally {

@@ -9,12 +9,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import vn.qcdc.flow.cycle.CycleService;
+import vn.qcdc.flow.year.JavaHand.Memberships;
 
 /**
  * The year of {@link AgencyYear} driven through the engine's Java API, inside a node (the
@@ -31,10 +30,7 @@ final class JavaApiYear extends AgencyYear {
 
   private final ProcessEngine engine;
   private final CycleService cycles;
-  private final Map<String, Login> logins = new HashMap<>();
-
-  private record Login(List<String> groups, List<String> tenants) {
-  }
+  private final Map<String, Memberships> logins = new HashMap<>();
 
   JavaApiYear(ProcessEngine engine, CycleService cycles, int year) {
     super(year);
@@ -123,11 +119,7 @@ final class JavaApiYear extends AgencyYear {
 
   private <T> T as(String user, Supplier<T> action) {
     IdentityService identity = engine.getIdentityService();
-    Login login = logins.computeIfAbsent(user, u -> new Login(
-        identity.createGroupQuery().groupMember(u).list().stream().map(Group::getId).toList(),
-        identity.createTenantQuery().userMember(u).includingGroupsOfUser(true).list().stream()
-            .map(Tenant::getId).toList()));
-    identity.setAuthentication(user, login.groups(), login.tenants());
+    logins.computeIfAbsent(user, u -> Memberships.of(identity, u)).authenticate(identity, user);
     try {
       return action.get();
     } finally {

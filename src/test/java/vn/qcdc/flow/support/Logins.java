@@ -1,18 +1,17 @@
 package vn.qcdc.flow.support;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
+import vn.qcdc.flow.year.JavaHand.Memberships;
 
-/** Java-API calls as a demo user, with the user's groups as Tasklist sets them. */
+/** Java-API calls as a demo user, with the user's groups and tenants as Tasklist sets them. */
 public final class Logins {
 
   private Logins() {
   }
 
-  /** Authenticates {@code user} with all of their groups, so group authorizations apply. */
+  /** Authenticates {@code user} with all of their groups and tenants, so group authorizations apply. */
   public static void login(ProcessEngine engine, String user) {
     var identity = engine.getIdentityService();
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list()
-        .stream().map(Group::getId).toList());
+    Memberships.of(identity, user).authenticate(identity, user);
   }
 }
