@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -11,6 +12,7 @@ import org.springframework.boot.context.properties.bind.PropertySourcesPlacehold
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -77,10 +79,10 @@ public class OrganisationFileLoader {
    */
   public static void checkKeys(String where, String section, PropertySource<?> source,
       List<String> valid) {
-    if (!(source instanceof org.springframework.core.env.EnumerablePropertySource<?> names)) {
+    if (!(source instanceof EnumerablePropertySource<?> names)) {
       return;
     }
-    java.util.Set<String> known = new java.util.HashSet<>();
+    Set<String> known = new HashSet<>();
     valid.forEach(v -> known.add(relaxed(v)));
     for (String name : names.getPropertyNames()) {
       if (!name.startsWith(section + ".")) {
@@ -96,7 +98,7 @@ public class OrganisationFileLoader {
   }
 
   private static String relaxed(String key) {
-    return key.replace("-", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    return key.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
   }
 
   /** The demo agency bundled in the jar, whose passwords are printed in the README and docs. */

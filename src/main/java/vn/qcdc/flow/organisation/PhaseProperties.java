@@ -1,5 +1,8 @@
 package vn.qcdc.flow.organisation;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -57,9 +60,9 @@ public record PhaseProperties(
   }
 
   /** The keys qcdc.phases has, as written in configuration. */
-  public static java.util.List<String> keys() {
-    return java.util.Arrays.stream(PhaseProperties.class.getRecordComponents())
-        .map(c -> c.getName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT))
+  public static List<String> keys() {
+    return Arrays.stream(PhaseProperties.class.getRecordComponents())
+        .map(c -> c.getName().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT))
         .toList();
   }
 }
