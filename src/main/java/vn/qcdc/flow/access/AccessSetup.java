@@ -35,6 +35,8 @@ import vn.qcdc.flow.organisation.Roles;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
 import vn.qcdc.flow.organisation.Phase;
 import vn.qcdc.flow.organisation.UnitKind;
+import vn.qcdc.flow.organisation.Agencies;
+import vn.qcdc.flow.tenancy.AgencyContext;
 
 /**
  * Who may do what, granted at every start (after the organisation sync) and
@@ -81,13 +83,15 @@ public class AccessSetup implements ApplicationRunner {
   private final AccessProperties properties;
   private final Roles roles;
   private final OrganisationRegistry organisation;
+  private final Agencies agencies;
   private int added;
   /** The grants read in this run, by resource type and "*" or not, then group and resource. */
   private final Map<String, Map<String, Authorization>> grants = new HashMap<>();
 
   public AccessSetup(AuthorizationService authorizations, RepositoryService repository,
       JdbcTemplate jdbc, OrgUnitRepository units, AccessProperties properties,
-      Roles roles, OrganisationRegistry organisation) {
+      Roles roles, OrganisationRegistry organisation, Agencies agencies) {
+    this.agencies = agencies;
     this.jdbc = jdbc;
     this.roles = roles;
     this.organisation = organisation;
@@ -113,7 +117,9 @@ public class AccessSetup implements ApplicationRunner {
         .distinct().toList();
     Set<UnitKind> working = organisation.kinds(Phase.WORKING);
     Set<UnitKind> oversight = organisation.kinds(Phase.OVERSIGHT);
-    for (OrgUnit unit : units.findByActiveTrueOrderBySortOrder()) {
+    // Every agency's units: their group ids differ, and the tenant check keeps each agency's
+    // groups to their own agency's instances.
+    for (OrgUnit unit : AgencyContext.asBloc(units::findByActiveTrueOrderBySortOrder)) {
       String group = unit.getCode();
       // administrators and auditors by their kind; the others by qcdc.phases (working,
       // oversight)
@@ -130,7 +136,9 @@ public class AccessSetup implements ApplicationRunner {
       }
     }
     narrowOwnUserGrants();
-    grantStarters(processKeys, latest);
+    for (String agency : agencies.codes()) {
+      AgencyContext.run(agency, () -> grantStarters(processKeys, latest));
+    }
     LOG.info("Authorizations: {} QCDC processes, {} decisions; {}", processKeys.size(),
         decisionKeys.size(), added == 0 ? "nothing to add" : added + " grants added");
     return added;

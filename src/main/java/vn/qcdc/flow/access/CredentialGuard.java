@@ -20,6 +20,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import vn.qcdc.flow.organisation.OrganisationFile;
 import vn.qcdc.flow.organisation.OrganisationFileLoader;
+import vn.qcdc.flow.organisation.Agencies;
 
 /**
  * Outside the demo profile, refuses to start (before the organisation sync creates anyone)
@@ -54,8 +55,11 @@ public class CredentialGuard implements ApplicationRunner {
   private final OrganisationFileLoader loader;
   private final ProcessEngine engine;
 
+  private final Agencies agencies;
+
   public CredentialGuard(Environment environment, OrganisationFileLoader loader,
-      ProcessEngine engine) {
+      ProcessEngine engine, Agencies agencies) {
+    this.agencies = agencies;
     this.environment = environment;
     this.loader = loader;
     this.engine = engine;
@@ -67,6 +71,11 @@ public class CredentialGuard implements ApplicationRunner {
       return; // the demo's passwords are its user ids, and it says so
     }
     verify(loader.location());
+    for (String code : agencies.codes()) {
+      if (!code.equals(agencies.defaultCode())) {
+        verify(agencies.location(code));
+      }
+    }
   }
 
   /** Throws, naming every account at fault, when the file or the database fails the policy. */
@@ -77,7 +86,8 @@ public class CredentialGuard implements ApplicationRunner {
           + " public. Set QCDC_ORGANISATION_FILE to the agency's own file (docs/deployment.md, \"Running it"
           + " for real\"), or run with --spring.profiles.active=demo to try the application.");
     }
-    List<String> problems = check(loader.load(location));
+    List<String> problems = check(location.equals(loader.location()) ? loader.load(location)
+        : loader.loadAgency(location));
     if (!problems.isEmpty()) {
       throw new IllegalStateException("QCDC Flow refuses to start: " + problems.size()
           + " account(s) fail the password policy: " + String.join("; ", problems)

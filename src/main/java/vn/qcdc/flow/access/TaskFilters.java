@@ -26,6 +26,7 @@ import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
 import vn.qcdc.flow.organisation.Phase;
 import vn.qcdc.flow.organisation.UnitKind;
+import vn.qcdc.flow.tenancy.AgencyContext;
 
 /**
  * Tasklist's filters, in Vietnamese, made at every start: a filter is found
@@ -116,7 +117,8 @@ public class TaskFilters implements ApplicationRunner {
       save(filter, name, properties, query);
       LOG.info("Tasklist filter updated: {}", name);
     }
-    for (OrgUnit unit : units.findByActiveTrueOrderBySortOrder()) {
+    // Every agency's units (the filters are shared; each agency's groups may read them).
+    for (OrgUnit unit : AgencyContext.asBloc(units::findByActiveTrueOrderBySortOrder)) {
       if (readers.test(unit.getKind())) {
         grantRead(unit.getCode(), filter.getId());
       }

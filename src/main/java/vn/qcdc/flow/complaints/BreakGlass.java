@@ -34,7 +34,11 @@ public class BreakGlass {
   private final ReminderMail mail;
   private final Roles roles;
 
-  BreakGlass(JdbcTemplate jdbc, ReminderMail mail, Roles roles) {
+  private final vn.qcdc.flow.tenancy.AgencyContext agencies;
+
+  BreakGlass(JdbcTemplate jdbc, ReminderMail mail, Roles roles,
+      vn.qcdc.flow.tenancy.AgencyContext agencies) {
+    this.agencies = agencies;
     this.jdbc = jdbc;
     this.mail = mail;
     this.roles = roles;
@@ -52,9 +56,9 @@ public class BreakGlass {
     if (text.length() > 1000) {
       text = text.substring(0, 1000);
     }
-    jdbc.update("INSERT INTO qcdc_identity_access (id, case_number, process_instance_id,"
-        + " user_id, reason, accessed_at) VALUES (?, ?, ?, ?, ?, ?)",
-        UUID.randomUUID().toString(), caseNumber, processInstanceId, userId, text,
+    jdbc.update("INSERT INTO qcdc_identity_access (id, agency, case_number, process_instance_id,"
+        + " user_id, reason, accessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        UUID.randomUUID().toString(), agencies.agency(), caseNumber, processInstanceId, userId, text,
         Timestamp.from(Clock.now()));
     LOG.warn("Break-glass: administrator {} read the citizen's identity of case {}: {}", userId,
         caseNumber, text);
@@ -70,13 +74,13 @@ public class BreakGlass {
 
   public List<Map<String, Object>> list() {
     return jdbc.query("SELECT case_number, user_id, reason, accessed_at"
-        + " FROM qcdc_identity_access ORDER BY accessed_at DESC, id", (rs, i) -> {
+        + " FROM qcdc_identity_access WHERE agency = ? ORDER BY accessed_at DESC, id", (rs, i) -> {
           Map<String, Object> row = new LinkedHashMap<>();
           row.put("caseNumber", rs.getString(1));
           row.put("userId", rs.getString(2));
           row.put("reason", rs.getString(3));
           row.put("accessedAt", rs.getTimestamp(4).toInstant().toString());
           return row;
-        });
+        }, agencies.agency());
   }
 }

@@ -2,6 +2,7 @@ package vn.qcdc.flow.complaints;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,6 +16,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_complaint")
 public class Complaint {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   public static final String RECEIVED = "RECEIVED";
   public static final String ACCEPTED = "ACCEPTED";
@@ -299,5 +304,9 @@ public class Complaint {
 
   public String getStatus() {
     return status;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

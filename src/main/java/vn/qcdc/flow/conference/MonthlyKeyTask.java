@@ -2,6 +2,7 @@ package vn.qcdc.flow.conference;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -10,6 +11,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_monthly_key_task")
 public class MonthlyKeyTask {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   private String id;
@@ -42,5 +47,9 @@ public class MonthlyKeyTask {
 
   public String getTasks() {
     return tasks;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -2,6 +2,7 @@ package vn.qcdc.flow.conference;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -10,6 +11,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "qcdc_work_plan")
 public class WorkPlan {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   @Column(name = "cycle_year")
@@ -40,5 +45,9 @@ public class WorkPlan {
 
   public String getAnnualPlan() {
     return annualPlan;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -2,6 +2,7 @@ package vn.qcdc.flow.cycle;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -10,6 +11,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "qcdc_cycle")
 public class AnnualCycle {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   public static final String RUNNING = "RUNNING";
   public static final String CLOSED = "CLOSED";
@@ -79,5 +84,9 @@ public class AnnualCycle {
 
   public Instant getClosedAt() {
     return closedAt;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

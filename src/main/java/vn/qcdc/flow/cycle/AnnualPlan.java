@@ -2,6 +2,7 @@ package vn.qcdc.flow.cycle;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,6 +12,10 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "qcdc_annual_plan")
 public class AnnualPlan {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   @Column(name = "cycle_year")
@@ -89,5 +94,9 @@ public class AnnualPlan {
 
   public String getApprovedBy() {
     return approvedBy;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -25,7 +25,11 @@ class PlanDocumentController {
   private final JdbcTemplate jdbc;
   private final Requester requester;
 
-  PlanDocumentController(JdbcTemplate jdbc, Requester requester) {
+  private final vn.qcdc.flow.tenancy.AgencyContext agencies;
+
+  PlanDocumentController(JdbcTemplate jdbc, Requester requester,
+      vn.qcdc.flow.tenancy.AgencyContext agencies) {
+    this.agencies = agencies;
     this.jdbc = jdbc;
     this.requester = requester;
   }
@@ -46,7 +50,7 @@ class PlanDocumentController {
           .body(Map.of("message", "Cần đăng nhập để xem kế hoạch."));
     }
     var rows = jdbc.queryForList("SELECT document_number, file_name, content, pdf_content"
-        + " FROM qcdc_plan_document WHERE cycle_year = ?", year);
+        + " FROM qcdc_plan_document WHERE agency = ? AND cycle_year = ?", agencies.agency(), year);
     if (rows.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message",
           "Kế hoạch năm " + year + " chưa được ban hành."));

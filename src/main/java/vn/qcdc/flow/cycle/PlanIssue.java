@@ -28,7 +28,7 @@ import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
 import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.organisation.OrganisationFile;
-import vn.qcdc.flow.organisation.OrganisationFileLoader;
+import vn.qcdc.flow.organisation.Agencies;
 import vn.qcdc.flow.register.DocumentKind;
 import vn.qcdc.flow.register.DocumentRegister;
 import vn.qcdc.flow.register.RegisterEntry;
@@ -65,7 +65,7 @@ public class PlanIssue implements JavaDelegate {
   private final PdfConverter pdf;
   private final JdbcTemplate jdbc;
   private final ReportingProperties reporting;
-  private final OrganisationFileLoader files;
+  private final Agencies agencies;
   private final YearOverYear lastYear;
   private final ObjectProvider<JavaMailSender> mail;
   private final org.camunda.bpm.engine.IdentityService identity;
@@ -75,7 +75,7 @@ public class PlanIssue implements JavaDelegate {
 
   PlanIssue(AnnualPlanRepository plans, DocumentRegister register, ReportWriter writer,
       PdfConverter pdf, JdbcTemplate jdbc,
-      ReportingProperties reporting, OrganisationFileLoader files,
+      ReportingProperties reporting, Agencies agencies,
       YearOverYear lastYear, ObjectProvider<JavaMailSender> mail,
       org.camunda.bpm.engine.IdentityService identity,
       vn.qcdc.flow.deadline.TaskProperties tasks, PlatformTransactionManager transactions,
@@ -90,10 +90,14 @@ public class PlanIssue implements JavaDelegate {
     this.pdf = pdf;
     this.jdbc = jdbc;
     this.reporting = reporting;
-    this.files = files;
+    this.agencies = agencies;
     this.lastYear = lastYear;
     this.mail = mail;
     this.identity = identity;
+  }
+
+  private String agency() {
+    return agencies.context().agency();
   }
 
   /** The register's reference of a year's plan: one active number per plan. */
@@ -113,7 +117,8 @@ public class PlanIssue implements JavaDelegate {
   }
 
   private Optional<Map<String, Object>> stored(int year) {
-    return jdbc.queryForList("SELECT * FROM qcdc_plan_document WHERE cycle_year = ?", year)
+    return jdbc.queryForList("SELECT * FROM qcdc_plan_document WHERE agency = ? AND cycle_year = ?",
+        agency(), year)
         .stream().findFirst();
   }
 
@@ -131,9 +136,9 @@ public class PlanIssue implements JavaDelegate {
     byte[] docx = writer.write(content(year, plan, entry.number(), date));
     byte[] pdfBytes = pdf.available() ? pdf.toPdf(docx) : null;
     String fileName = "Ke-hoach-QCDC-" + year + "-" + entry.number().replace('/', '-') + ".docx";
-    jdbc.update("INSERT INTO qcdc_plan_document (cycle_year, register_entry_id, document_number,"
-        + " document_date, file_name, content, pdf_content, sha256, created_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", year, entry.id(), entry.number(), date,
+    jdbc.update("INSERT INTO qcdc_plan_document (agency, cycle_year, register_entry_id,"
+        + " document_number, document_date, file_name, content, pdf_content, sha256, created_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", agency(), year, entry.id(), entry.number(), date,
         fileName, docx, pdfBytes, sha256(docx), Timestamp.from(Clock.now()));
     LOG.info("Plan {} issued as {}", year, entry.number());
     return stored(year).orElseThrow();
@@ -141,7 +146,7 @@ public class PlanIssue implements JavaDelegate {
 
   ReportContent content(int year, AnnualPlan plan, String number, LocalDate date) {
     OrganisationFile.Agency agency =
-        files.configured().getAgency();
+        agencies.current().getAgency();
     String approver = plan.getApprovedBy();
     boolean deputy = approver != null && agency.getHead() != null && !agency.getHead().isBlank()
         && !agency.getHead().equals(approver);
@@ -169,12 +174,14 @@ public class PlanIssue implements JavaDelegate {
   /** One e-mail per external recipient not yet served; by post when no mail server is set. */
   private void deliver(int year, Map<String, Object> document) {
     JavaMailSender sender = mail.getIfAvailable();
-    String agency = files.configured().getAgency().getName();
-    once.toEach("SELECT cycle_year FROM qcdc_plan_document WHERE cycle_year = ? FOR UPDATE",
-        year, reporting.recipients(),
+    String agency = agencies.current().getAgency().getName();
+    String code = agency();
+    once.toEach("SELECT cycle_year FROM qcdc_plan_document WHERE agency = ? AND cycle_year = ?"
+        + " FOR UPDATE", new Object[] {code, year}, reporting.recipients(),
         recipient -> {
           Integer sent = jdbc.queryForObject("SELECT COUNT(*) FROM qcdc_plan_dispatch WHERE"
-              + " cycle_year = ? AND recipient = ?", Integer.class, year, recipient.code());
+              + " agency = ? AND cycle_year = ? AND recipient = ?", Integer.class, code, year,
+              recipient.code());
           return sent != null && sent > 0;
         },
         recipient -> {
@@ -182,7 +189,7 @@ public class PlanIssue implements JavaDelegate {
           String channel = "POST";
           if (sender != null) {
             try {
-              messageId = DispatchOnce.messageId("plan", year, recipient.code());
+              messageId = DispatchOnce.messageId("plan", code + "-" + year, recipient.code());
               send(sender, agency, recipient, document, messageId);
               channel = "EMAIL";
             } catch (RuntimeException e) {
@@ -193,10 +200,10 @@ public class PlanIssue implements JavaDelegate {
               messageId = null;
             }
           }
-          jdbc.update("INSERT INTO qcdc_plan_dispatch (id, cycle_year, recipient,"
+          jdbc.update("INSERT INTO qcdc_plan_dispatch (id, agency, cycle_year, recipient,"
               + " recipient_name, address, channel, message_id, sent_at)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-              UUID.randomUUID().toString(), year, recipient.code(), recipient.name(),
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              UUID.randomUUID().toString(), code, year, recipient.code(), recipient.name(),
               recipient.email(), channel, messageId, Timestamp.from(Clock.now()));
         });
   }

@@ -2,6 +2,7 @@ package vn.qcdc.flow.dialogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -11,6 +12,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_dialogue_action")
 public class DialogueAction {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   private String id;
@@ -70,5 +75,9 @@ public class DialogueAction {
 
   public boolean isEscalated() {
     return escalated;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
+import vn.qcdc.flow.tenancy.AgencyContext;
+import vn.qcdc.flow.tenancy.AgencyTenantIds;
 import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.FormInput;
@@ -52,7 +54,8 @@ public class DialogueService {
 
   public DialogueService(DialogueRepository dialogues, DialogueActionRepository actions,
       DialogueProperties properties, OrganisationRegistry organisation, Notices notices,
-      @Lazy RuntimeService runtime, Roles roles) {
+      @Lazy RuntimeService runtime, Roles roles, AgencyContext agencies) {
+    this.agencies = agencies;
     this.roles = roles;
     this.dialogues = dialogues;
     this.actions = actions;
@@ -62,12 +65,15 @@ public class DialogueService {
     this.runtime = runtime;
   }
 
+  private final AgencyContext agencies;
+
   /** The regular dialogues of a year, each waiting for its configured day. */
   public List<ProcessInstance> startRegular(int year) {
     List<ProcessInstance> started = new ArrayList<>();
     for (String day : properties.regularDates()) {
       started.add(runtime.createProcessInstanceByKey(PROCESS_KEY)
           .setVariable("year", year)
+          .setVariable(AgencyTenantIds.AGENCY_VARIABLE, agencies.agency())
           .setVariable("topicsStartDate", MonthDay.parse("--" + day).atYear(year).toString())
           .execute());
     }

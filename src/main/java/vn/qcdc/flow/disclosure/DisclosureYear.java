@@ -3,6 +3,8 @@ package vn.qcdc.flow.disclosure;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
+import vn.qcdc.flow.tenancy.AgencyContext;
+import vn.qcdc.flow.tenancy.AgencyTenantIds;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,11 @@ public class DisclosureYear {
   private final RuntimeService runtime;
   private final IdentityService identity;
 
-  public DisclosureYear(@Lazy RuntimeService runtime, @Lazy IdentityService identity) {
+  private final AgencyContext agencies;
+
+  public DisclosureYear(@Lazy RuntimeService runtime, @Lazy IdentityService identity,
+      AgencyContext agencies) {
+    this.agencies = agencies;
     this.runtime = runtime;
     this.identity = identity;
   }
@@ -29,11 +35,13 @@ public class DisclosureYear {
   @Order(1)
   public void on(CycleStarted started) {
     int year = started.year();
+    String agency = agencies.agency();
     AsTheApplication.run(identity, () -> {
       if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(disclosureKey(year))
-          .count() == 0) {
+          .tenantIdIn(agency).count() == 0) {
         runtime.createProcessInstanceByKey(DisclosureService.PROCESS_KEY)
-            .businessKey(disclosureKey(year)).setVariable("year", year).execute();
+            .businessKey(disclosureKey(year)).setVariable("year", year)
+            .setVariable(AgencyTenantIds.AGENCY_VARIABLE, agency).execute();
       }
     });
   }

@@ -3,6 +3,7 @@ package vn.qcdc.flow.dissemination;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
@@ -23,6 +24,10 @@ import vn.qcdc.flow.engine.Clock;
 @Entity
 @Table(name = "qcdc_dissemination")
 public class DisseminationRecord implements Persistable<String> {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   private String id;
@@ -128,5 +133,9 @@ public class DisseminationRecord implements Persistable<String> {
 
   public String getRecordedBy() {
     return recordedBy;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -2,6 +2,7 @@ package vn.qcdc.flow.dissemination;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,6 +17,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_dissemination_session")
 public class DisseminationSession {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   private String id;
@@ -85,5 +90,9 @@ public class DisseminationSession {
 
   public String getRecordedBy() {
     return recordedBy;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

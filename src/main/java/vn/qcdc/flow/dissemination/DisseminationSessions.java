@@ -25,6 +25,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.qcdc.flow.tenancy.AgencyContext;
+import vn.qcdc.flow.tenancy.AgencyTenantIds;
 import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.AsTheApplication;
 import vn.qcdc.flow.engine.Clock;
@@ -64,11 +66,13 @@ public class DisseminationSessions {
   private final RuntimeService runtime;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
+  private final AgencyContext agencies;
 
   public DisseminationSessions(DisseminationSessionRepository sessions,
       DisseminationRecordRepository records, OrganisationRegistry organisation, Notices notices,
       @Lazy IdentityService identity, @Lazy RuntimeService runtime, JdbcTemplate jdbc,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, AgencyContext agencies) {
+    this.agencies = agencies;
     this.sessions = sessions;
     this.records = records;
     this.organisation = organisation;
@@ -155,7 +159,7 @@ public class DisseminationSessions {
   private ProcessInstance runningCycle(int year) {
     return AsTheApplication.get(identity, () -> runtime.createProcessInstanceQuery()
         .processDefinitionKey("qcdc-annual-cycle").processInstanceBusinessKey("QCDC-" + year)
-        .singleResult());
+        .tenantIdIn(agencies.agency()).singleResult());
   }
 
   /** The sessions of a year between two days, both included, in date order. */
@@ -196,6 +200,15 @@ public class DisseminationSessions {
         continue;
       }
       int year = Integer.parseInt(key.substring(5));
+      sent += AgencyContext.call(cycle.getTenantId(), () -> remindQuarters(year, today, cycle));
+    }
+    return sent;
+  }
+
+  /** One running year's reminders, for its agency. */
+  private int remindQuarters(int year, LocalDate today, ProcessInstance cycle) {
+    int sent = 0;
+    {
       for (int quarter = 1; quarter <= 4; quarter++) {
         LocalDate from = LocalDate.of(year, Month.of(quarter * 3 - 2), 1);
         LocalDate to = from.plusMonths(3).minusDays(1);
@@ -230,8 +243,8 @@ public class DisseminationSessions {
       LocalDate end) {
     try {
       return Boolean.TRUE.equals(transactions.execute(status -> {
-        jdbc.update("INSERT INTO qcdc_dissemination_session_reminder (cycle_year, quarter,"
-            + " unit_code, reminded_at) VALUES (?, ?, ?, ?)", year, quarter, unit.getCode(),
+        jdbc.update("INSERT INTO qcdc_dissemination_session_reminder (agency, cycle_year,"
+            + " quarter, unit_code, reminded_at) VALUES (?, ?, ?, ?, ?)", agencies.agency(), year, quarter, unit.getCode(),
             java.sql.Timestamp.from(Clock.now()));
         notices.send(year, cycleInstance, Notice.Kind.REMINDER, PHASE_PREFIX + quarter,
             unit.getCode(), unit.getCode(), "Nhắc nhở: " + unit.getName() + " chưa ghi nhận"

@@ -2,6 +2,7 @@ package vn.qcdc.flow.emulation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,6 +12,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_emulation_rating")
 public class EmulationRating {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   private String id;
@@ -81,5 +86,9 @@ public class EmulationRating {
 
   public String getConfirmedBy() {
     return confirmedBy;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -2,6 +2,7 @@ package vn.qcdc.flow.emulation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,6 +12,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_official_rating")
 public class OfficialRating {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   private String id;
@@ -95,5 +100,9 @@ public class OfficialRating {
 
   public Instant getConfirmedAt() {
     return confirmedAt;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

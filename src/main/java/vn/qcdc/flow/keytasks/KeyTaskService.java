@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
+import vn.qcdc.flow.tenancy.AgencyContext;
+import vn.qcdc.flow.tenancy.AgencyTenantIds;
 import vn.qcdc.flow.conference.MonthlyKeyTask;
 import vn.qcdc.flow.conference.MonthlyKeyTaskRepository;
 import vn.qcdc.flow.engine.Actors;
@@ -54,7 +56,8 @@ public class KeyTaskService {
 
   public KeyTaskService(KeyTaskReportRepository reports, MonthlyKeyTaskRepository plannedMonths,
       KeyTaskProperties properties, OrganisationRegistry organisation, Notices notices,
-      @Lazy RuntimeService runtime, Roles roles) {
+      @Lazy RuntimeService runtime, Roles roles, AgencyContext agencies) {
+    this.agencies = agencies;
     this.roles = roles;
     this.reports = reports;
     this.plannedMonths = plannedMonths;
@@ -64,18 +67,22 @@ public class KeyTaskService {
     this.runtime = runtime;
   }
 
+  private final AgencyContext agencies;
+
   public static String businessKey(int year) {
     return "QCDC-" + year + "-NVTT";
   }
 
   /** Starts the year's monthly key tasks, once: a second call for the year does nothing. */
   public ProcessInstance start(int year) {
+    String agency = agencies.agency();
     if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-        .processInstanceBusinessKey(businessKey(year)).count() > 0) {
+        .processInstanceBusinessKey(businessKey(year)).tenantIdIn(agency).count() > 0) {
       return null;
     }
     return runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(businessKey(year))
-        .setVariable("year", year).execute();
+        .setVariable("year", year).setVariable(AgencyTenantIds.AGENCY_VARIABLE, agency)
+        .execute();
   }
 
   /** Start listener: the months left in the year, the units that report. */

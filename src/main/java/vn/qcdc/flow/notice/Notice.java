@@ -2,6 +2,7 @@ package vn.qcdc.flow.notice;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,6 +12,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_notice")
 public class Notice {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   /** REMINDER and ESCALATION chase late work; ANSWER carries a reply to whoever asked (II.5.a). */
   public enum Kind { REMINDER, ESCALATION, ANSWER }
@@ -69,5 +74,9 @@ public class Notice {
 
   public String getMessage() {
     return message;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -2,6 +2,7 @@ package vn.qcdc.flow.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,6 +15,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_board_election")
 public class BoardElection {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   private String id;
@@ -75,5 +80,9 @@ public class BoardElection {
 
   public Instant getRecordedAt() {
     return recordedAt;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -2,6 +2,7 @@ package vn.qcdc.flow.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -12,6 +13,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "qcdc_org_unit")
 public class OrgUnit {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   private String code;
@@ -78,5 +83,9 @@ public class OrgUnit {
 
   public boolean isActive() {
     return active;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -115,6 +115,11 @@ public class OrganisationFile {
   }
 
   public static class Agency {
+    /**
+     * The agency's code: its Camunda tenant id and the agency of its business records
+     * (issue 16). Defaults to the short name in lower case ("btgtu").
+     */
+    private String code = "";
     private String name = "";
     private String shortName = "";
     private String parentBody = "";
@@ -174,6 +179,23 @@ public class OrganisationFile {
 
     public void setName(String name) {
       this.name = name;
+    }
+
+    public String getCode() {
+      return code;
+    }
+
+    public void setCode(String code) {
+      this.code = code;
+    }
+
+    /** The code, or the short name in lower case where the file gives none. */
+    public String code() {
+      if (code != null && !code.isBlank()) {
+        return code.strip();
+      }
+      return shortName == null ? "" : shortName.strip().toLowerCase(java.util.Locale.ROOT)
+          .replaceAll("[^a-z0-9-]", "-");
     }
 
     public String getShortName() {

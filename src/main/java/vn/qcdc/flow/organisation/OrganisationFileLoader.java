@@ -47,7 +47,15 @@ public class OrganisationFileLoader {
     return load(location());
   }
 
+  /** The first agency's file (held to the groups released models name). */
   public OrganisationFile load(String location) {
+    OrganisationFile file = loadAgency(location);
+    checkReleasedGroups(file, location);
+    return file;
+  }
+
+  /** Another agency's file: its own unit codes, none of the first agency's. */
+  public OrganisationFile loadAgency(String location) {
     List<PropertySource<?>> sources;
     try {
       sources = new YamlPropertySourceLoader()
@@ -144,12 +152,6 @@ public class OrganisationFileLoader {
             + " to it");
       }
     }
-    for (String required : Roles.RELEASED_GROUPS) {
-      if (!codes.contains(required)) {
-        throw new IllegalStateException(location + ": the unit '" + required
-            + "' is missing; processes released before 1.3.0 assign work to it");
-      }
-    }
     Set<String> ids = new HashSet<>();
     for (OrganisationFile.Person person : file.getPeople()) {
       if (person.getId() == null || !ids.add(person.getId())) {
@@ -161,6 +163,24 @@ public class OrganisationFileLoader {
           throw new IllegalStateException(location + ": " + person.getId()
               + " belongs to unknown unit " + unit);
         }
+      }
+    }
+    String agency = file.getAgency().code();
+    if (!AGENCY_CODE.matcher(agency).matches()) {
+      throw new IllegalStateException(location + ": agency.code '" + agency + "' must be 2 to 32"
+          + " lower-case letters, digits and dashes (it is the agency's tenant id)");
+    }
+  }
+
+  private static final Pattern AGENCY_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,31}");
+
+  static void checkReleasedGroups(OrganisationFile file, String location) {
+    Set<String> codes = new HashSet<>();
+    file.getUnits().forEach(u -> codes.add(u.getCode()));
+    for (String required : Roles.RELEASED_GROUPS) {
+      if (!codes.contains(required)) {
+        throw new IllegalStateException(location + ": the unit '" + required
+            + "' is missing; processes released before 1.3.0 assign work to it");
       }
     }
   }

@@ -1,11 +1,14 @@
 package vn.qcdc.flow.organisation;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.qcdc.flow.tenancy.AgencyContext;
 
 /** Syncs the organisation file at every start; in the demo profile, shows how to log in. */
 @Component
@@ -14,14 +17,14 @@ public class OrganisationStartup implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(OrganisationStartup.class);
 
-  private final OrganisationFileLoader loader;
+  private final Agencies agencies;
   private final OrganisationSync sync;
   private final DemoProperties demo;
   private final org.springframework.core.env.Environment environment;
 
-  public OrganisationStartup(OrganisationFileLoader loader, OrganisationSync sync,
+  public OrganisationStartup(Agencies agencies, OrganisationSync sync,
       DemoProperties demo, org.springframework.core.env.Environment environment) {
-    this.loader = loader;
+    this.agencies = agencies;
     this.sync = sync;
     this.demo = demo;
     this.environment = environment;
@@ -29,18 +32,28 @@ public class OrganisationStartup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    OrganisationFile file = loader.configured();
-    sync.sync(file);
-    if (demo.printLogins()) {
-      printDemoLogins(file);
+    Set<String> everyone = new HashSet<>(keptElsewhere());
+    agencies.all().forEach(f -> f.getPeople().forEach(p -> everyone.add(p.getId())));
+    for (OrganisationFile file : agencies.all()) {
+      String code = file.getAgency().code();
+      AgencyContext.run(code, () -> sync.sync(file, everyone, code.equals(agencies.defaultCode())));
     }
+    if (demo.printLogins()) {
+      agencies.all().forEach(this::printDemoLogins);
+    }
+  }
+
+  /** People of no agency's file whom no agency's sync may lock (the bloc's bodies). */
+  protected Set<String> keptElsewhere() {
+    return Set.of();
   }
 
   private void printDemoLogins(OrganisationFile file) {
     String port = environment.getProperty("local.server.port",
         environment.getProperty("server.port", "8080"));
     StringBuilder text = new StringBuilder("\n\n  QCDC Flow is running (demo profile): http://localhost:")
-        .append(port).append("/camunda/app/welcome/default/\n\n  Demo users (user / password / units):\n");
+        .append(port).append("/camunda/app/welcome/default/\n\n  Demo users of ")
+        .append(file.getAgency().getName()).append(" (user / password / units):\n");
     for (OrganisationFile.Person p : file.getPeople()) {
       text.append(String.format("    %-12s %-12s %s%n", p.getId(), p.getPassword(),
           String.join(", ", p.getUnits())));

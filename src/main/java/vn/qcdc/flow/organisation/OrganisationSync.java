@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.context.annotation.Lazy;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,12 +81,27 @@ public class OrganisationSync {
     }
   }
 
+  /** Syncs one agency's file; its people are all that agency keeps. */
   @Transactional
   public Report sync(OrganisationFile file) {
+    return sync(file, file.getPeople().stream().map(OrganisationFile.Person::getId)
+        .collect(Collectors.toSet()), true);
+  }
+
+  /**
+   * Syncs one agency's file (the caller runs it for that agency: its units are that agency's
+   * records). {@code keep} is everyone of every file (and the bloc's bodies): a user of this
+   * agency who is in none is locked. {@code first}: the first agency, which also takes the
+   * users made before agencies were tenants (members of no tenant).
+   */
+  @Transactional
+  public Report sync(OrganisationFile file, Set<String> keep, boolean first) {
     Tally tally = new Tally();
+    String agency = file.getAgency().code();
+    syncTenant(file.getAgency());
     syncUnits(file, Clock.now(), tally);
     syncPeople(file, tally);
-    lockDeparted(file, tally);
+    lockDeparted(agency, keep, first, tally);
     Report report = tally.report();
     LOG.info("Organisation synced: {} units, {} people; {}", file.getUnits().size(),
         file.getPeople().size(), report.changedNothing() ? "nothing changed" : report);
@@ -142,9 +158,29 @@ public class OrganisationSync {
     Set<String> fileGroups = file.getUnits().stream().map(OrganisationFile.Unit::getCode)
         .collect(Collectors.toSet());
     var elected = board.membershipInForce();
+    String agency = file.getAgency().code();
     for (OrganisationFile.Person p : file.getPeople()) {
       syncUser(p, tally);
       syncMemberships(p.getId(), wantedGroups(p, elected), fileGroups, tally);
+      if (identity.createTenantQuery().userMember(p.getId()).tenantId(agency).count() == 0) {
+        identity.createTenantUserMembership(agency, p.getId());
+        tally.membershipsAdded++;
+      }
+    }
+  }
+
+  /** The agency's Camunda tenant (its id is the agency's code), created or renamed. */
+  private void syncTenant(OrganisationFile.Agency agency) {
+    Tenant tenant = identity.createTenantQuery().tenantId(agency.code()).singleResult();
+    String name = agency.getName() == null || agency.getName().isBlank() ? agency.code()
+        : agency.getName();
+    if (tenant == null) {
+      tenant = identity.newTenant(agency.code());
+      tenant.setName(name);
+      identity.saveTenant(tenant);
+    } else if (!name.equals(tenant.getName())) {
+      tenant.setName(name);
+      identity.saveTenant(tenant);
     }
   }
 
@@ -209,11 +245,17 @@ public class OrganisationSync {
    * and leaves every group, also those made by hand, so a departed administrator is no
    * administrator. Unlocking (Camunda Admin, "Unlock") does not give the groups back.
    */
-  private void lockDeparted(OrganisationFile file, Tally tally) {
-    Set<String> people = file.getPeople().stream().map(OrganisationFile.Person::getId)
-        .collect(Collectors.toSet());
-    for (User user : identity.createUserQuery().list()) {
-      if (people.contains(user.getId())) {
+  private void lockDeparted(String agency, Set<String> keep, boolean first, Tally tally) {
+    Set<String> inTenants = first ? identity.createTenantQuery().list().stream()
+        .flatMap(t -> identity.createUserQuery().memberOfTenant(t.getId()).list().stream())
+        .map(User::getId).collect(Collectors.toSet()) : Set.of();
+    List<User> ours = first
+        ? identity.createUserQuery().list().stream()
+            .filter(u -> !inTenants.contains(u.getId()) || isMemberOf(u.getId(), agency))
+            .toList()
+        : identity.createUserQuery().memberOfTenant(agency).list();
+    for (User user : ours) {
+      if (keep.contains(user.getId())) {
         continue;
       }
       List<String> groups = identity.createGroupQuery().groupMember(user.getId()).list()
@@ -228,6 +270,10 @@ public class OrganisationSync {
             + " groups {}", user.getId(), groups);
       }
     }
+  }
+
+  private boolean isMemberOf(String userId, String agency) {
+    return identity.createTenantQuery().userMember(userId).tenantId(agency).count() > 0;
   }
 
   /** Locks the account as Camunda does after failed log-ins, for good; false if it already was. */

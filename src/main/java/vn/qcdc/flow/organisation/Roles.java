@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -59,51 +60,56 @@ public class Roles {
     FORMER_KEYS.put("qcdc.audit.seal.mail-group", OrganisationFile.RoleGroups::getInspectionBoard);
   }
 
-  private final OrganisationFile.RoleGroups groups;
+  /** The roles of the agency of the work (each agency's file has its own roles: section). */
+  private final Supplier<OrganisationFile.RoleGroups> current;
 
   @Autowired
-  public Roles(OrganisationFileLoader loader, Environment environment) {
-    this(loader.configured().getRoles());
-    checkFormerKeys(groups, environment::getProperty);
+  public Roles(Agencies agencies, Environment environment) {
+    this.current = () -> agencies.current().getRoles();
+    checkFormerKeys(agencies.of(agencies.defaultCode()).getRoles(), environment::getProperty);
   }
 
   Roles(OrganisationFile.RoleGroups groups) {
-    this.groups = groups;
+    this.current = () -> groups;
+  }
+
+  private OrganisationFile.RoleGroups groups() {
+    return current.get();
   }
 
   /** Lãnh đạo: approves, answers, confirms; is escalated to. */
   public String getLeadership() {
-    return groups.getLeadership();
+    return groups().getLeadership();
   }
 
   /** Ban Chỉ đạo QCDC: drafts the plan, holds the conference, inspects, follows up. */
   public String getSteeringCommittee() {
-    return groups.getSteeringCommittee();
+    return groups().getSteeringCommittee();
   }
 
   /** The general affairs office: receives citizens, writes and submits the reports. */
   public String getGeneralAffairs() {
-    return groups.getGeneralAffairs();
+    return groups().getGeneralAffairs();
   }
 
   /** The accounting unit that prepares and posts the budget disclosures. */
   public String getAccounting() {
-    return groups.getAccounting();
+    return groups().getAccounting();
   }
 
   /** Cấp ủy: the Party cell's committee. */
   public String getPartyCommittee() {
-    return groups.getPartyCommittee();
+    return groups().getPartyCommittee();
   }
 
   /** Công đoàn: the union. */
   public String getUnion() {
-    return groups.getUnion();
+    return groups().getUnion();
   }
 
   /** Ban Thanh tra nhân dân: the People's Inspection Board, which supervises. */
   public String getInspectionBoard() {
-    return groups.getInspectionBoard();
+    return groups().getInspectionBoard();
   }
 
   /** Every role's group, by the role's name in the organisation file. */

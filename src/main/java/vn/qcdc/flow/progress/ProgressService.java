@@ -23,6 +23,7 @@ import vn.qcdc.flow.organisation.OrgUnitRepository;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
 import vn.qcdc.flow.organisation.Phase;
 import vn.qcdc.flow.progress.Progress.Status;
+import vn.qcdc.flow.tenancy.AgencyContext;
 
 /**
  * Reads a year's progress for the "Tiến độ QCDC" dashboard. Read-only, a fixed number of SQL
@@ -59,12 +60,20 @@ public class ProgressService {
   private final OrgUnitRepository units;
   private final WorkingCalendar calendar;
 
+  private final AgencyContext agencies;
+
   ProgressService(JdbcTemplate jdbc, OrganisationRegistry organisation, OrgUnitRepository units,
-      WorkingCalendar calendar) {
+      WorkingCalendar calendar, AgencyContext agencies) {
+    this.agencies = agencies;
     this.jdbc = jdbc;
     this.organisation = organisation;
     this.units = units;
     this.calendar = calendar;
+  }
+
+  /** The agency whose progress is shown: the caller's. */
+  private String agency() {
+    return agencies.agency();
   }
 
   /** A task of the year, as history holds it. */
@@ -129,9 +138,9 @@ public class ProgressService {
           FROM ACT_HI_TASKINST t
           JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_
           LEFT JOIN ACT_HI_PROCINST r ON r.ID_ = t.ROOT_PROC_INST_ID_
-         WHERE p.BUSINESS_KEY_ = ? OR p.BUSINESS_KEY_ LIKE ?
+         WHERE (p.BUSINESS_KEY_ = ? OR p.BUSINESS_KEY_ LIKE ?) AND p.TENANT_ID_ = ?
          ORDER BY t.START_TIME_, t.ID_
-        """, (rs, i) -> taskRow(rs), key, key + "-%");
+        """, (rs, i) -> taskRow(rs), key, key + "-%", agency());
     return tasks.stream().filter(t -> !t.cancelled()).toList();
   }
 
@@ -148,11 +157,11 @@ public class ProgressService {
     jdbc.query("""
         SELECT a.CALL_PROC_INST_ID_, a.ACT_ID_ FROM ACT_HI_ACTINST a
           JOIN ACT_HI_PROCINST p ON p.ID_ = a.PROC_INST_ID_
-         WHERE p.BUSINESS_KEY_ = ? AND a.CALL_PROC_INST_ID_ IS NOT NULL
+         WHERE p.BUSINESS_KEY_ = ? AND p.TENANT_ID_ = ? AND a.CALL_PROC_INST_ID_ IS NOT NULL
         """, rs -> {
           reviewPeriodOfInstance.put(rs.getString(1),
               "MidYearReview".equals(rs.getString(2)) ? "H1" : "YEAR");
-        }, key);
+        }, key, agency());
     return reviewPeriodOfInstance;
   }
 
@@ -259,8 +268,8 @@ public class ProgressService {
 
   /** Years that have a cycle, newest first, for the selector. */
   public List<Integer> years() {
-    return jdbc.queryForList("SELECT cycle_year FROM qcdc_cycle ORDER BY cycle_year DESC",
-        Integer.class);
+    return jdbc.queryForList("SELECT cycle_year FROM qcdc_cycle WHERE agency = ?"
+        + " ORDER BY cycle_year DESC", Integer.class, agency());
   }
 
   /**
@@ -278,7 +287,7 @@ public class ProgressService {
         SELECT l.TASK_ID_, l.GROUP_ID_ FROM ACT_HI_IDENTITYLINK l
           JOIN ACT_HI_TASKINST t ON t.ID_ = l.TASK_ID_
           JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_
-         WHERE (p.BUSINESS_KEY_ = ? OR p.BUSINESS_KEY_ LIKE ?)
+         WHERE (p.BUSINESS_KEY_ = ? OR p.BUSINESS_KEY_ LIKE ?) AND p.TENANT_ID_ = ?
            AND l.TYPE_ = 'candidate' AND l.OPERATION_TYPE_ = 'add' AND l.GROUP_ID_ IS NOT NULL
            AND t.TASK_DEF_KEY_ IN ('RecordDissemination', 'SubmitProposals', 'FileUnitReview',
                'FileUnionReview', 'FileInspectionBoardReview', 'ReportKeyTasks',
@@ -287,15 +296,15 @@ public class ProgressService {
           if (codes.contains(rs.getString(2))) {
             unitOfTask.put(rs.getString(1), rs.getString(2));
           }
-        }, key, key + "-%");
+        }, key, key + "-%", agency());
     jdbc.query("""
         SELECT t.ID_, v.TEXT_ FROM ACT_HI_TASKINST t
           JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_
           JOIN ACT_HI_VARINST v ON v.EXECUTION_ID_ = t.EXECUTION_ID_ AND v.NAME_ = 'unitCode'
-         WHERE p.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'InspectUnit'
+         WHERE p.BUSINESS_KEY_ = ? AND p.TENANT_ID_ = ? AND t.TASK_DEF_KEY_ = 'InspectUnit'
         """, rs -> {
           unitOfTask.putIfAbsent(rs.getString(1), rs.getString(2));
-        }, key);
+        }, key, agency());
     return unitOfTask;
   }
 
@@ -375,7 +384,7 @@ public class ProgressService {
         .map(TaskRow::ref).toList();
     List<Map<String, Object>> rows = jdbc.queryForList("""
         SELECT revision, approved_by, approved_at, dissemination_due FROM qcdc_annual_plan
-         WHERE cycle_year = ?""", year);
+         WHERE agency = ? AND cycle_year = ?""", agency(), year);
     String state;
     if (rows.isEmpty()) {
       state = open.isEmpty() ? "NONE" : "DRAFTING";
@@ -406,15 +415,15 @@ public class ProgressService {
     jdbc.query("""
         SELECT d.report_id, d.recipient, d.recipient_name, d.channel, d.sent_at
           FROM qcdc_report_dispatch d JOIN qcdc_report r ON r.id = d.report_id
-         WHERE r.cycle_year = ? ORDER BY d.sent_at""", rs -> {
+         WHERE r.agency = ? AND r.cycle_year = ? ORDER BY d.sent_at""", rs -> {
           dispatches.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
               .add(new Progress.Dispatch(rs.getString(2), rs.getString(3), rs.getString(4),
                   instant(rs, 5)));
-        }, year);
+        }, agency(), year);
     Map<String, Progress.Report> byPeriod = new LinkedHashMap<>();
     jdbc.query("""
         SELECT id, period, status, revision, document_number, document_date, approved_at,
-               returned_at FROM qcdc_report WHERE cycle_year = ?""", rs -> {
+               returned_at FROM qcdc_report WHERE agency = ? AND cycle_year = ?""", rs -> {
           String period = rs.getString(2);
           String status = rs.getString(3);
           String number = rs.getString(5);
@@ -434,7 +443,7 @@ public class ProgressService {
           byPeriod.put(period, new Progress.Report(period, periodLabel(period), state,
               reportLabel(state), rs.getInt(4), number, localDate(rs.getObject(6)),
               instant(rs, 7), sent, List.of()));
-        }, year);
+        }, agency(), year);
     // Who the report waits for: the open tasks of each review after consolidation.
     Set<String> reportTasks = Set.of("ApproveReport", "ReviseReport", "SubmitReport");
     List<Progress.Report> out = new ArrayList<>();
@@ -500,7 +509,8 @@ public class ProgressService {
     jdbc.query("""
         SELECT case_number, case_kind, status, acceptance_due, resolution_due, extensions,
                process_instance_id FROM qcdc_complaint
-         WHERE cycle_year = ? AND status IN ('RECEIVED', 'ACCEPTED') ORDER BY seq""", rs -> {
+         WHERE agency = ? AND cycle_year = ? AND status IN ('RECEIVED', 'ACCEPTED')
+         ORDER BY seq""", rs -> {
           String status = rs.getString(3);
           boolean accepting = "RECEIVED".equals(status);
           LocalDate due = localDate(rs.getObject(accepting ? 4 : 5));
@@ -526,7 +536,7 @@ public class ProgressService {
           cases.add(new Progress.Case(rs.getString(1), kindLabel,
               accepting ? "Chờ thụ lý" : "Đang giải quyết", due, extensions, limit,
               rs.getString(7)));
-        }, year);
+        }, agency(), year);
     return new Progress.Complaints(counts[0], counts[1], counts[2], counts[3], cases);
   }
 

@@ -184,14 +184,16 @@ public class DocumentRegister {
   }
 
   public Optional<RegisterEntry> find(String entryId) {
-    return jdbc.query("SELECT * FROM qcdc_register_entry WHERE id = ?", ROW, entryId)
+    return jdbc.query("SELECT * FROM qcdc_register_entry WHERE id = ? AND agency_symbol = ?", ROW,
+        entryId, agencySymbol())
         .stream().findFirst();
   }
 
   /** The entry still held or issued for a reference (a task, a report), newest first. */
   public Optional<RegisterEntry> active(String reference) {
-    return jdbc.query("SELECT * FROM qcdc_register_entry WHERE reference = ? AND status <> ?"
-        + " ORDER BY reserved_at DESC, seq DESC", ROW, reference, RegisterEntry.CANCELLED)
+    return jdbc.query("SELECT * FROM qcdc_register_entry WHERE agency_symbol = ? AND reference = ?"
+        + " AND status <> ? ORDER BY reserved_at DESC, seq DESC", ROW, agencySymbol(), reference,
+        RegisterEntry.CANCELLED)
         .stream().findFirst();
   }
 
@@ -232,7 +234,7 @@ public class DocumentRegister {
 
   private RegisterEntry lock(String entryId) {
     List<RegisterEntry> rows = jdbc.query("SELECT * FROM qcdc_register_entry WHERE id = ?"
-        + " FOR UPDATE", ROW, entryId);
+        + " AND agency_symbol = ? FOR UPDATE", ROW, entryId, agencySymbol());
     if (rows.isEmpty()) {
       throw new InputRefusedException("Không có số văn bản này trong sổ văn bản đi.");
     }

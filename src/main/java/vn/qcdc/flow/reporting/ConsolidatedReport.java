@@ -2,6 +2,7 @@ package vn.qcdc.flow.reporting;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,6 +16,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_report")
 public class ConsolidatedReport {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   public static final String DRAFT = "DRAFT";
   public static final String APPROVED = "APPROVED";
@@ -213,5 +218,9 @@ public class ConsolidatedReport {
 
   public boolean isArchived() {
     return archived;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

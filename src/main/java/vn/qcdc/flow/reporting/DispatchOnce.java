@@ -39,13 +39,13 @@ public class DispatchOnce {
 
   /**
    * For each recipient in order, in a transaction of its own: locks the document's row
-   * ({@code lockQuery}, a {@code SELECT ... FOR UPDATE} with one parameter, {@code document}),
+   * ({@code lockQuery}, a {@code SELECT ... FOR UPDATE} whose parameters are {@code document}),
    * then, unless {@code served} says the recipient already has its dispatch, {@code serve}s it
    * (sends and records the dispatch; an exception stops here, the recipients served so far stay
    * recorded). The caller's own transaction must not have written the document's row, or the
    * lock would wait on it.
    */
-  public <R> void toEach(String lockQuery, Object document, List<R> recipients,
+  public <R> void toEach(String lockQuery, Object[] document, List<R> recipients,
       Predicate<R> served, Consumer<R> serve) {
     for (R recipient : recipients) {
       ownTransaction.executeWithoutResult(status -> {

@@ -17,7 +17,7 @@ import vn.qcdc.flow.dissemination.DisseminationSessions;
 import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrganisationFile;
-import vn.qcdc.flow.organisation.OrganisationFileLoader;
+import vn.qcdc.flow.organisation.Agencies;
 import vn.qcdc.flow.organisation.OrganisationRegistry;
 import vn.qcdc.flow.organisation.Phase;
 import vn.qcdc.flow.organisation.UnitKind;
@@ -53,7 +53,7 @@ public class ReportAssembler {
   private final DisseminationRecordRepository disseminations;
   private final ConferenceSessionRepository conferences;
   private final OrganisationRegistry organisation;
-  private final OrganisationFileLoader organisationFiles;
+  private final Agencies organisationFiles;
   private final PlanRules planRules;
   private final ReportingProperties reporting;
   private final IdentityService identity;
@@ -62,7 +62,7 @@ public class ReportAssembler {
 
   ReportAssembler(ReviewService reviews, DisseminationRecordRepository disseminations,
       ConferenceSessionRepository conferences, OrganisationRegistry organisation,
-      OrganisationFileLoader organisationFiles, PlanRules planRules,
+      Agencies organisationFiles, PlanRules planRules,
       ReportingProperties reporting, IdentityService identity, DisseminationSessions sessions,
       vn.qcdc.flow.review.YearKeyTasks yearKeyTasks) {
     this.sessions = sessions;
@@ -109,7 +109,7 @@ public class ReportAssembler {
     int year = report.getYear();
     Period period = Period.valueOf(report.getPeriod());
     OrganisationFile.Agency agency =
-        organisationFiles.configured().getAgency();
+        organisationFiles.current().getAgency();
     List<OrgUnit> expected = organisation.unitsFor("REVIEW");
     Map<String, UnitReview> filed = reviews.filed(year, period);
     FigureTable table = figureTable(expected, filed);

@@ -2,6 +2,7 @@ package vn.qcdc.flow.reporting;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,6 +15,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_report_dispatch")
 public class ReportDispatch {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   public static final String EMAIL = "EMAIL";
   public static final String POST = "POST";
@@ -76,5 +81,9 @@ public class ReportDispatch {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -3,6 +3,7 @@ package vn.qcdc.flow.reporting;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
@@ -17,6 +18,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_report_document")
 public class ReportDocument {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   public static final String GENERATED = "GENERATED";
   public static final String UPLOADED = "UPLOADED";
@@ -116,5 +121,9 @@ public class ReportDocument {
 
   public String getPdfFileName() {
     return fileName.replaceAll("\\.docx$", ".pdf");
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -29,15 +29,15 @@ class ReportMailer {
   private final ReportingProperties properties;
   private final DispatchOnce once;
 
-  private final String agencyName;
+  private final vn.qcdc.flow.organisation.Agencies agencies;
   private final String fromAddress;
 
   ReportMailer(ObjectProvider<JavaMailSender> mail, ReportDispatchRepository dispatches,
       ReportingProperties properties, DispatchOnce once,
-      vn.qcdc.flow.organisation.OrganisationFileLoader files,
+      vn.qcdc.flow.organisation.Agencies agencies,
       vn.qcdc.flow.deadline.TaskProperties tasks) {
     this.fromAddress = properties.mailFromOr(tasks.mailFrom());
-    this.agencyName = files.configured().getAgency().getName();
+    this.agencies = agencies;
     this.mail = mail;
     this.dispatches = dispatches;
     this.properties = properties;
@@ -50,7 +50,8 @@ class ReportMailer {
     String channel = sender == null ? ReportDispatch.POST : ReportDispatch.EMAIL;
     // The job's own transaction has not written the report row yet (send() saves it after
     // this returns), so the lock cannot wait on it.
-    once.toEach("SELECT id FROM qcdc_report WHERE id = ? FOR UPDATE", report.getId(),
+    once.toEach("SELECT id FROM qcdc_report WHERE id = ? FOR UPDATE",
+        new Object[] {report.getId()},
         properties.recipients(),
         recipient -> dispatches.existsByReportIdAndRecipient(report.getId(), recipient.code()),
         recipient -> {
@@ -82,7 +83,8 @@ class ReportMailer {
       String subject = ReportAssembler.title(report.getYear(), Period.valueOf(report.getPeriod()));
       helper.setSubject("Số " + report.getDocumentNumber() + " - " + subject);
       // Worded as an agency writes a covering letter: who sends what, under which number.
-      helper.setText(coveringLetter(agencyName, recipient.fullName(), "Báo cáo",
+      helper.setText(coveringLetter(agencies.current().getAgency().getName(),
+          recipient.fullName(), "Báo cáo",
           report.getDocumentNumber(), report.getDocumentDate(),
           ReportAssembler.subject(report.getYear(), Period.valueOf(report.getPeriod()))));
       helper.addAttachment(document.getFileName(), new ByteArrayResource(document.getContent()),

@@ -2,6 +2,7 @@ package vn.qcdc.flow.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,6 +13,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_inspection")
 public class Inspection {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   private String id;
@@ -90,5 +95,9 @@ public class Inspection {
 
   public int getFindingsCount() {
     return findingsCount;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -2,6 +2,7 @@ package vn.qcdc.flow.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,6 +16,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_union_sentiment_answer")
 public class UnionSentimentAnswer {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   private String id;
@@ -77,5 +82,9 @@ public class UnionSentimentAnswer {
 
   public Instant getAnsweredAt() {
     return answeredAt;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -21,6 +22,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_unit_review")
 public class UnitReview {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   private String id;
@@ -158,5 +163,9 @@ public class UnitReview {
 
   public String getSubmittedBy() {
     return submittedBy;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }

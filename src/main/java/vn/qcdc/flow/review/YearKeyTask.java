@@ -2,6 +2,7 @@ package vn.qcdc.flow.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,6 +15,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "qcdc_year_key_task")
 public class YearKeyTask {
+
+  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
+  @TenantId
+  private String agency;
 
   @Id
   private String id;
@@ -95,5 +100,9 @@ public class YearKeyTask {
 
   public String getAssignedBy() {
     return assignedBy;
+  }
+
+  public String getAgency() {
+    return agency;
   }
 }
