@@ -47,6 +47,7 @@ import vn.qcdc.flow.engine.DeployedForms;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
 import vn.qcdc.flow.organisation.UnitKind;
+import vn.qcdc.flow.tenancy.AgencyContext;
 
 /**
  * Deny by default: every call to the engine's REST API, through {@code /engine-rest} (basic
@@ -433,7 +434,8 @@ public class EngineAccessFilter extends OncePerRequestFilter {
     long now = System.currentTimeMillis();
     if (now - kindsReadAt > 30_000 || kinds.isEmpty()) {
       Map<String, UnitKind> read = new LinkedHashMap<>();
-      for (OrgUnit unit : units.findByActiveTrueOrderBySortOrder()) {
+      // Every agency's units: callers of all agencies pass this filter.
+      for (OrgUnit unit : AgencyContext.asBloc(units::findByActiveTrueOrderBySortOrder)) {
         read.put(unit.getCode(), unit.getKind());
       }
       kinds = read;

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
+import vn.qcdc.flow.tenancy.AgencyContext;
 import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
@@ -32,10 +33,13 @@ public class ConferenceService {
   private final ApplicationEventPublisher events;
   private final InspectionBoard board;
 
+  private final AgencyContext agencies;
+
   public ConferenceService(ProposalRepository proposals, ConferenceSessionRepository sessions,
       WorkPlanRepository workPlans, MonthlyKeyTaskRepository monthlyTasks,
       OrganisationRegistry organisation, ConferenceRules rules,
-      ApplicationEventPublisher events, InspectionBoard board) {
+      ApplicationEventPublisher events, InspectionBoard board, AgencyContext agencies) {
+    this.agencies = agencies;
     this.board = board;
     this.events = events;
     this.proposals = proposals;
@@ -191,7 +195,7 @@ public class ConferenceService {
       months[m] = in.text("keyTasksMonth" + m, "Nhiệm vụ trọng tâm tháng " + m);
     }
     in.refuseIfInvalid();
-    WorkPlan workPlan = workPlans.findById(year).orElseGet(() -> new WorkPlan(year));
+    WorkPlan workPlan = workPlans.findById(year).orElseGet(() -> new WorkPlan(agencies.agency(), year));
     workPlan.record(plan, Actors.of(task), Clock.now());
     workPlans.save(workPlan);
     Map<Integer, MonthlyKeyTask> existing = monthlyTasks.findByYearOrderByMonth(year).stream()

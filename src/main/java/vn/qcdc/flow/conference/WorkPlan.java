@@ -2,18 +2,27 @@ package vn.qcdc.flow.conference;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import vn.qcdc.flow.engine.AgencyYear;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import java.time.Instant;
 
 /** The annual work plan the conference resolution yields (II.2.b). */
 @Entity
+@IdClass(AgencyYear.class)
 @Table(name = "qcdc_work_plan")
-public class WorkPlan {
+public class WorkPlan implements Persistable<AgencyYear> {
 
-  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
-  @TenantId
+  /**
+   * The agency the record belongs to, part of the key: one record per agency and year. Set
+   * by the code (a key cannot be Hibernate's tenant id); the repository's queries add it.
+   */
+  @Id
   private String agency;
 
   @Id
@@ -29,7 +38,8 @@ public class WorkPlan {
   protected WorkPlan() {
   }
 
-  WorkPlan(int year) {
+  WorkPlan(String agency, int year) {
+    this.agency = agency;
     this.year = year;
   }
 
@@ -49,5 +59,28 @@ public class WorkPlan {
 
   public String getAgency() {
     return agency;
+  }
+
+  /**
+   * Several agencies have a record of the same year (the table's key is agency and year), so
+   * a new record is inserted at once rather than merged, which would read by year alone.
+   */
+  @Transient
+  private boolean stored;
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    stored = true;
+  }
+
+  @Override
+  public AgencyYear getId() {
+    return new AgencyYear(agency, year);
+  }
+
+  @Override
+  public boolean isNew() {
+    return !stored;
   }
 }

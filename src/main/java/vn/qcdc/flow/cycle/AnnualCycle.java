@@ -2,18 +2,27 @@ package vn.qcdc.flow.cycle;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import vn.qcdc.flow.engine.AgencyYear;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import java.time.Instant;
 
 /** One year of the plan: at most one per year, enforced by the primary key. */
 @Entity
+@IdClass(AgencyYear.class)
 @Table(name = "qcdc_cycle")
-public class AnnualCycle {
+public class AnnualCycle implements Persistable<AgencyYear> {
 
-  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
-  @TenantId
+  /**
+   * The agency the record belongs to, part of the key: one record per agency and year. Set
+   * by the code (a key cannot be Hibernate's tenant id); the repository's queries add it.
+   */
+  @Id
   private String agency;
 
   public static final String RUNNING = "RUNNING";
@@ -40,7 +49,9 @@ public class AnnualCycle {
   protected AnnualCycle() {
   }
 
-  AnnualCycle(int year, String processInstanceId, String startedBy, Instant startedAt) {
+  AnnualCycle(String agency, int year, String processInstanceId, String startedBy,
+      Instant startedAt) {
+    this.agency = agency;
     this.year = year;
     this.businessKey = businessKey(year);
     this.processInstanceId = processInstanceId;
@@ -88,5 +99,28 @@ public class AnnualCycle {
 
   public String getAgency() {
     return agency;
+  }
+
+  /**
+   * Several agencies have a record of the same year (the table's key is agency and year), so
+   * a new record is inserted at once rather than merged, which would read by year alone.
+   */
+  @Transient
+  private boolean stored;
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    stored = true;
+  }
+
+  @Override
+  public AgencyYear getId() {
+    return new AgencyYear(agency, year);
+  }
+
+  @Override
+  public boolean isNew() {
+    return !stored;
   }
 }

@@ -2,19 +2,28 @@ package vn.qcdc.flow.cycle;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.annotations.TenantId;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import vn.qcdc.flow.engine.AgencyYear;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** The year's QCDC plan as the steering committee drafted it and leadership approved it. */
 @Entity
+@IdClass(AgencyYear.class)
 @Table(name = "qcdc_annual_plan")
-public class AnnualPlan {
+public class AnnualPlan implements Persistable<AgencyYear> {
 
-  /** The agency the record belongs to: Hibernate sets it and reads only the current agency's. */
-  @TenantId
+  /**
+   * The agency the record belongs to, part of the key: one record per agency and year. Set
+   * by the code (a key cannot be Hibernate's tenant id); the repository's queries add it.
+   */
+  @Id
   private String agency;
 
   @Id
@@ -41,7 +50,8 @@ public class AnnualPlan {
   protected AnnualPlan() {
   }
 
-  AnnualPlan(int year) {
+  AnnualPlan(String agency, int year) {
+    this.agency = agency;
     this.year = year;
   }
 
@@ -98,5 +108,28 @@ public class AnnualPlan {
 
   public String getAgency() {
     return agency;
+  }
+
+  /**
+   * Several agencies have a record of the same year (the table's key is agency and year), so
+   * a new record is inserted at once rather than merged, which would read by year alone.
+   */
+  @Transient
+  private boolean stored;
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    stored = true;
+  }
+
+  @Override
+  public AgencyYear getId() {
+    return new AgencyYear(agency, year);
+  }
+
+  @Override
+  public boolean isNew() {
+    return !stored;
   }
 }

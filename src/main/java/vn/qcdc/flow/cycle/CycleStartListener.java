@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.qcdc.flow.tenancy.AgencyContext;
 import vn.qcdc.flow.complaints.WorkingCalendar;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.FormInput;
@@ -23,8 +24,11 @@ public class CycleStartListener implements ExecutionListener {
   private final ApplicationEventPublisher events;
   private final WorkingCalendar calendar;
 
+  private final AgencyContext agencies;
+
   public CycleStartListener(AnnualCycleRepository cycles, PlanService plans,
-      ApplicationEventPublisher events, WorkingCalendar calendar) {
+      ApplicationEventPublisher events, WorkingCalendar calendar, AgencyContext agencies) {
+    this.agencies = agencies;
     this.cycles = cycles;
     this.plans = plans;
     this.events = events;
@@ -51,7 +55,8 @@ public class CycleStartListener implements ExecutionListener {
     var auth = execution.getProcessEngineServices().getIdentityService()
         .getCurrentAuthentication();
     // Flushed now so that a concurrent start of the same year fails on the key here.
-    cycles.saveAndFlush(new AnnualCycle(year, execution.getProcessInstanceId(),
+    cycles.saveAndFlush(new AnnualCycle(agencies.of(execution), year,
+        execution.getProcessInstanceId(),
         auth == null ? null : auth.getUserId(), Clock.now()));
     execution.setProcessBusinessKey(key);
     execution.setVariable("year", year);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
+import vn.qcdc.flow.tenancy.AgencyContext;
 import vn.qcdc.flow.PlanRules;
 import vn.qcdc.flow.ScheduleProperties;
 import vn.qcdc.flow.engine.Actors;
@@ -24,8 +25,11 @@ public class PlanService {
   private final YearOverYear lastYear;
   private final YearKeyTasks yearKeyTasks;
 
+  private final AgencyContext agencies;
+
   public PlanService(AnnualPlanRepository plans, PlanRules rules, ScheduleProperties schedule,
-      YearOverYear lastYear, YearKeyTasks yearKeyTasks) {
+      YearOverYear lastYear, YearKeyTasks yearKeyTasks, AgencyContext agencies) {
+    this.agencies = agencies;
     this.yearKeyTasks = yearKeyTasks;
     this.plans = plans;
     this.rules = rules;
@@ -80,7 +84,7 @@ public class PlanService {
     LocalDate due = in.dateInYear("disseminationDueDate", "Hạn hoàn thành quán triệt", year);
     in.require(title == null || title.length() <= 255, "«Tên kế hoạch» dài quá 255 ký tự.");
     in.refuseIfInvalid();
-    AnnualPlan plan = plans.findById(year).orElseGet(() -> new AnnualPlan(year));
+    AnnualPlan plan = plans.findById(year).orElseGet(() -> new AnnualPlan(agencies.agency(), year));
     plan.draft(title, basis, documents, keyTasks, due, Actors.of(task), Clock.now());
     plans.save(plan);
     DelegateExecution process = task.getExecution();

@@ -15,11 +15,20 @@ public final class DueJobs {
 
   /** Runs every due job, and those they make due; returns how many ran. */
   public static int run(ProcessEngine engine, String businessKey) {
+    return run(engine, businessKey, null);
+  }
+
+  /** The same for one agency's instances (several agencies share the business keys). */
+  public static int run(ProcessEngine engine, String businessKey, String agency) {
     for (int ran = 0; ran < 500; ran++) {
       // One at a time: a job may cancel another (an interrupting timer ends its siblings).
       Job next = null;
-      for (var instance : engine.getRuntimeService().createProcessInstanceQuery()
-          .processInstanceBusinessKey(businessKey).list()) {
+      var instances = engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(businessKey);
+      if (agency != null) {
+        instances.tenantIdIn(agency);
+      }
+      for (var instance : instances.list()) {
         List<Job> due = engine.getManagementService().createJobQuery().executable()
             .processInstanceId(instance.getId()).orderByJobDuedate().asc().list();
         if (!due.isEmpty()) {

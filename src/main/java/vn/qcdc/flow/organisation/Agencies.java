@@ -30,7 +30,17 @@ public class Agencies {
   Agencies(OrganisationFileLoader loader, OrganisationProperties properties) {
     add(loader.load(properties.file()), properties.file());
     for (String location : others(properties.directory())) {
-      add(loader.loadAgency(location), location);
+      OrganisationFile other = loader.loadAgency(location);
+      for (OrganisationFile.Unit unit : other.getUnits()) {
+        if (unit.getKind() == UnitKind.ADMINISTRATORS) {
+          // Camunda's administrators administer every agency (users, authorizations, the
+          // shared models): they belong to the installation, i.e. the first agency's file.
+          throw new IllegalStateException(location + ": unit " + unit.getCode() + " is of kind"
+              + " ADMINISTRATORS; the installation's administrators are in the first agency's"
+              + " file (" + properties.file() + ") only");
+        }
+      }
+      add(other, location);
     }
   }
 
@@ -76,6 +86,10 @@ public class Agencies {
 
   private void add(OrganisationFile file, String location) {
     String code = file.getAgency().code();
+    if (code.isEmpty()) {
+      throw new IllegalStateException(location + ": the agency needs a code (agency.code) or a"
+          + " short name (agency.short-name): it is the agency's tenant id");
+    }
     if (byCode.containsKey(code)) {
       throw new IllegalStateException(location + ": agency.code '" + code + "' is also the code"
           + " of " + locations.get(code) + "; each agency needs its own");

@@ -166,7 +166,7 @@ public class OrganisationFileLoader {
       }
     }
     String agency = file.getAgency().code();
-    if (!AGENCY_CODE.matcher(agency).matches()) {
+    if (!agency.isEmpty() && !AGENCY_CODE.matcher(agency).matches()) {
       throw new IllegalStateException(location + ": agency.code '" + agency + "' must be 2 to 32"
           + " lower-case letters, digits and dashes (it is the agency's tenant id)");
     }

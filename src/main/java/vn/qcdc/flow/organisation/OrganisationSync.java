@@ -113,9 +113,16 @@ public class OrganisationSync {
     Map<String, OrgUnit> existing = units.findAll().stream()
         .collect(Collectors.toMap(OrgUnit::getCode, Function.identity()));
     int order = 0;
+    String agency = file.getAgency().code();
     for (OrganisationFile.Unit u : file.getUnits()) {
       syncUnit(u, existing.remove(u.getCode()), order++, now, tally);
       syncGroup(u, tally);
+      // The unit's group belongs to the agency's tenant: a member added by hand in Admin
+      // belongs to the agency too.
+      if (u.getKind() != UnitKind.ADMINISTRATORS && identity.createTenantQuery()
+          .groupMember(u.getCode()).tenantId(agency).count() == 0) {
+        identity.createTenantGroupMembership(agency, u.getCode());
+      }
     }
     for (OrgUnit gone : existing.values()) {
       if (gone.deactivate(now)) {

@@ -26,12 +26,40 @@ public class ScriptedYear {
   protected final Hand hand;
   protected final YearScript script;
   protected final int year;
+  /** The agency whose year this is (its tenant); null: the only one. */
+  protected final String agency;
+  /**
+   * What the agency's unit codes and user ids start with: the script names the first agency's
+   * ("phong-tong-hop", "truongban"); another agency made like it prefixes them ("stp-").
+   */
+  protected final String prefix;
 
   public ScriptedYear(ProcessEngine engine, Hand hand, int year) {
+    this(engine, hand, year, null, "");
+  }
+
+  public ScriptedYear(ProcessEngine engine, Hand hand, int year, String agency, String prefix) {
     this.engine = engine;
     this.hand = hand;
     this.year = year;
+    this.agency = agency;
+    this.prefix = prefix;
     this.script = new YearScript(year);
+  }
+
+  /** The agency's own id for a unit code or user id of the script. */
+  public String local(String id) {
+    return id == null ? null : prefix + id;
+  }
+
+  private List<String> local(List<String> ids) {
+    return ids.stream().map(this::local).toList();
+  }
+
+  /** The year's open tasks of this agency. */
+  protected org.camunda.bpm.engine.task.TaskQuery taskQuery() {
+    var query = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey());
+    return agency == null ? query : query.tenantIdIn(agency);
   }
 
   public int year() {
@@ -58,7 +86,7 @@ public class ScriptedYear {
 
   /** Runs every job due at the engine's time of the cycle (and what it called). */
   public int runDueJobs() {
-    return DueJobs.run(engine, businessKey());
+    return DueJobs.run(engine, businessKey(), agency);
   }
 
   /** A member of the group: the first user of it in the registry. */
@@ -68,8 +96,7 @@ public class ScriptedYear {
   }
 
   public List<Task> tasks(String definitionKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey())
-        .taskDefinitionKey(definitionKey).orderByTaskName().asc().list();
+    return taskQuery().taskDefinitionKey(definitionKey).orderByTaskName().asc().list();
   }
 
   public Task task(String definitionKey) {
@@ -83,8 +110,7 @@ public class ScriptedYear {
 
   /** The task of a unit: the one offered to the unit's group. */
   public Task taskOf(String definitionKey, String unit) {
-    List<Task> found = engine.getTaskService().createTaskQuery()
-        .processInstanceBusinessKey(businessKey()).taskDefinitionKey(definitionKey)
+    List<Task> found = taskQuery().taskDefinitionKey(definitionKey)
         .taskCandidateGroup(unit).includeAssignedTasks().list();
     if (found.size() != 1) {
       throw new IllegalStateException("Expected one " + definitionKey + " for " + unit
@@ -95,8 +121,8 @@ public class ScriptedYear {
 
   /** A steering-committee or leadership task about a unit: found by the unit's name. */
   public Task taskAbout(String definitionKey, String unitName) {
-    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey())
-        .taskDefinitionKey(definitionKey).taskNameLike("%" + unitName).singleResult();
+    return taskQuery().taskDefinitionKey(definitionKey).taskNameLike("%" + unitName)
+        .singleResult();
   }
 
   public void submit(Task task, String user, Map<String, Object> values) {
@@ -112,10 +138,10 @@ public class ScriptedYear {
   public String actorOf(Task task) {
     YearScript.Actor actor = YearScript.actor(task.getTaskDefinitionKey());
     if (actor.user() != null) {
-      return actor.user();
+      return local(actor.user());
     }
     if (actor.group() != null) {
-      return memberOf(actor.group());
+      return memberOf(local(actor.group()));
     }
     if (task.getAssignee() != null) {
       return task.getAssignee();
@@ -146,7 +172,7 @@ public class ScriptedYear {
 
   public String start() {
     clock(1, 5);
-    return hand.startCycle(year, YearScript.actor("DraftPlan").user());
+    return hand.startCycle(year, local(YearScript.actor("DraftPlan").user()));
   }
 
   /**
@@ -159,7 +185,8 @@ public class ScriptedYear {
     Task approve = task("ApprovePlan");
     boolean asksOwners = engine.getTaskService()
         .getVariableLocal(approve.getId(), "yearKeyTaskItems") != null;
-    work(approve, asksOwners ? script.approvePlan(YearScript.KEY_TASK_OWNERS)
+    work(approve, asksOwners ? script.approvePlan(
+        local(List.of(YearScript.KEY_TASK_OWNERS)).toArray(String[]::new))
         : script.approvePlan());
     runDueJobs();
   }
@@ -263,8 +290,7 @@ public class ScriptedYear {
 
   /** The unit's open review task of this year (whichever form its kind files). */
   public Task reviewTask(String unit) {
-    List<Task> found = engine.getTaskService().createTaskQuery()
-        .processInstanceBusinessKey(businessKey())
+    List<Task> found = taskQuery()
         .taskDefinitionKeyIn("FileUnitReview", "FileUnionReview", "FileInspectionBoardReview")
         .taskCandidateGroup(unit).includeAssignedTasks().list();
     if (found.size() != 1) {
@@ -328,7 +354,9 @@ public class ScriptedYear {
 
   /** The committee chooses the units and names their inspectors (III.3). */
   public void selectInspections(List<String> inspected) {
-    work(task("SelectUnitsToInspect"), script.selectInspections(inspected));
+    work(task("SelectUnitsToInspect"), prefix.isEmpty() ? script.selectInspections(inspected)
+        : script.selectInspections(local(inspected), local(YearScript.INSPECTORS),
+            local(YearScript.UNION_REPRESENTATIVE)));
   }
 
   /** Each inspection is recorded by the member it is assigned to. */

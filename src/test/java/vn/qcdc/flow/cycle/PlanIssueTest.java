@@ -207,7 +207,7 @@ class PlanIssueTest {
   @Test
   void aRolledBackIssueIsRetriedWithoutASecondMailOrNumber() {
     int year = YEAR + 4;
-    AnnualPlan plan = new AnnualPlan(year);
+    AnnualPlan plan = new AnnualPlan("btgtu", year);
     plan.draft("Kế hoạch thực hiện quy chế dân chủ ở cơ sở năm " + year, "Nghị quyết số 1",
         "Luật Thực hiện dân chủ ở cơ sở", "Nhiệm vụ trọng tâm", java.time.LocalDate.of(year, 3, 1),
         "tonghop", java.time.Instant.now());

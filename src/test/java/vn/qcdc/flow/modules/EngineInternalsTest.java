@@ -78,7 +78,15 @@ class EngineInternalsTest {
           + " shows on the form, next to the field"),
       Map.entry("engine.StableResourceNames", BOOT_CONFIGURATION),
       Map.entry("production.HistoryTimestampColumns", BOOT_CONFIGURATION
-          + "; the engine's database type and connection")));
+          + "; the engine's database type and connection"),
+      Map.entry("tenancy.AgencyContext", AUTHENTICATION + "; " + WEBAPP_SESSION + "; the"
+          + " instance a delegate runs for is the engine's execution context (Context)"),
+      Map.entry("tenancy.AgencyTenantIds", "TenantIdProvider, Camunda's documented hook for"
+          + " tenant ids with shared definitions, lives in the impl package"),
+      Map.entry("tenancy.JobAgencies", "a pre-command interceptor is the engine's documented"
+          + " extension point before its transaction; the job a command runs is only on"
+          + " ExecuteJobsCmd"),
+      Map.entry("tenancy.TenancyConfiguration", BOOT_CONFIGURATION)));
 
   @Test
   void internalsOnlyWhereListedWithTheirReason() {

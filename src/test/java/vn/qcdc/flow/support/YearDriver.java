@@ -33,6 +33,11 @@ public class YearDriver extends ScriptedYear {
     super(engine, desk, year);
   }
 
+  /** Another agency's year, its ids the test agency's with {@code prefix} (issue 16). */
+  public YearDriver(ProcessEngine engine, Desk desk, int year, String agency, String prefix) {
+    super(engine, desk, year, agency, prefix);
+  }
+
   public static Object keyTaskOwners(String... owners) {
     return YearScript.keyTaskOwners(owners);
   }

@@ -1,0 +1,23 @@
+package vn.qcdc.flow.tenancy;
+
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.qcdc.flow.support.MariaDbTestDatabase;
+
+/** The three agencies' year on MariaDB (embedded 11.4, or the server CI names). */
+@ActiveProfiles({"test", "mariadbtest"})
+class MariaDbThreeAgenciesTest extends ThreeAgenciesScenarios {
+
+  @DynamicPropertySource
+  static void mariaDb(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", MariaDbTestDatabase::jdbcUrl);
+    registry.add("spring.datasource.username", MariaDbTestDatabase::username);
+    registry.add("spring.datasource.password", MariaDbTestDatabase::password);
+  }
+
+  @Override
+  int year() {
+    return 2032;
+  }
+}
