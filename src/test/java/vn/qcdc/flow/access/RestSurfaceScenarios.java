@@ -279,7 +279,12 @@ public abstract class RestSurfaceScenarios {
 
   /** One year with the plan approved: departments' dissemination tasks open, timers set. */
   Fixture fixture() {
-    YearDriver y = new YearDriver(engine, new JavaDesk(engine, cycles), 2023);
+    return fixture(engine, cycles, 2023);
+  }
+
+  /** The same fixture in any engine and year (the agencies' isolation test, issue 16). */
+  static Fixture fixture(ProcessEngine engine, CycleService cycles, int year) {
+    YearDriver y = new YearDriver(engine, new JavaDesk(engine, cycles), year);
     String cycle = y.start();
     y.draftAndApprovePlan();
     ClockUtil.reset();

@@ -67,7 +67,10 @@ class MariaDbHostileInputTest extends HostileInputScenarios {
     for (int i = 0; i < open.size(); i++) {
       Map<String, Object> values = y24.dissemination(3);
       values.put("meetingDate", "2024-01-05");
-      engine.getIdentityService().setAuthenticatedUserId(y24.memberOf(units.get(i)));
+      // As Tasklist does: the user with their groups and their agency (tenant).
+      String user = y24.memberOf(units.get(i));
+      engine.getIdentityService().setAuthentication(user, List.of(units.get(i)),
+          List.of("btgtu"));
       try {
         engine.getFormService().submitTaskForm(open.get(i).getId(), values);
       } finally {

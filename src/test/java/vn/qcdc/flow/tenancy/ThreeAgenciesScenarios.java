@@ -142,6 +142,14 @@ abstract class ThreeAgenciesScenarios {
           .allSatisfy(u -> assertThat(owner(u.code())).isEqualTo(a.code()));
       assertThat(shown.reports()).anySatisfy(r -> assertThat(r.toString())
           .contains("01-BC/" + a.symbol()));
+      for (Agency other : AGENCIES) {
+        if (!other.equals(a)) {
+          assertThat(shown.reports().toString()).doesNotContain("-BC/" + other.symbol());
+          if (!other.prefix().isEmpty()) {
+            assertThat(shown.plan().toString()).doesNotContain(other.prefix());
+          }
+        }
+      }
     }
     // Every business row of the year names one of the three agencies, its unit its own.
     for (String table : List.of("qcdc_dissemination", "qcdc_proposal", "qcdc_unit_review",
