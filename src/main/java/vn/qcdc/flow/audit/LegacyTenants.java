@@ -67,6 +67,11 @@ class LegacyTenants {
   }
 
   static int assign(Connection c, String agency) throws SQLException {
+    return assign(c, agency, MARKER);
+  }
+
+  /** The same, done once per {@code marker} (the tests use their own). */
+  static int assign(Connection c, String agency, String marker) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
         "SELECT last_seq FROM qcdc_audit_chain_head WHERE id = 1 FOR UPDATE");
         ResultSet rs = s.executeQuery()) {
@@ -74,7 +79,7 @@ class LegacyTenants {
     }
     try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM qcdc_audit_chain"
         + " WHERE history_table = 'ACT_HI_PROCINST' AND history_id = ?")) {
-      s.setString(1, MARKER);
+      s.setString(1, marker);
       try (ResultSet rs = s.executeQuery()) {
         if (rs.next()) {
           return 0;
@@ -105,7 +110,7 @@ class LegacyTenants {
       update(c, table, owner, agency);
     }
     int changed = touches.size();
-    touches.add(new ChainRecorder.Touch(ASSIGNED, "ACT_HI_PROCINST", MARKER, null, null,
+    touches.add(new ChainRecorder.Touch(ASSIGNED, "ACT_HI_PROCINST", marker, null, null,
         "các phiên trước khi có nhiều cơ quan thuộc về " + agency));
     ChainRecorder.appendTo(c, touches);
     return changed;

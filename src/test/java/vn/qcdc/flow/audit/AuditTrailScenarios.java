@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -80,6 +81,8 @@ abstract class AuditTrailScenarios {
   AuditSeals seals;
   @Autowired
   DataSource dataSource;
+  @Autowired
+  org.springframework.transaction.PlatformTransactionManager transactions;
 
   abstract String database();
 
@@ -375,4 +378,50 @@ abstract class AuditTrailScenarios {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * Issue 16: an installation's instances from before the agencies were tenants have no tenant
+   * (simulated by clearing it); at the first start they become the first agency's, and the
+   * history rows changed are appended to the chain, which then verifies again.
+   */
+  @Test
+  void instancesFromBeforeTheAgenciesBecomeTheFirstAgencysAndTheChainStillVerifies()
+      throws Exception {
+    String id = finishedInstance("HS-TENANT");
+    JdbcTemplate db = new JdbcTemplate(dataSource);
+    int cleared = 0;
+    for (String table : HistoryChain.TABLES.keySet()) {
+      String owner;
+      try (Connection c = dataSource.getConnection()) {
+        owner = LegacyTenants.ownerColumn(c, table);
+      }
+      if (owner != null && !owner.equals("TASK_ID_")) {
+        cleared += db.update("UPDATE " + table + " SET TENANT_ID_ = NULL WHERE " + owner
+            + " = ?", id);
+      }
+    }
+    assertThat(cleared).isGreaterThanOrEqualTo(4);
+    AuditTrailVerifier.Result cut = verify("bản ghi mất cơ quan", null);
+    assertThat(about(cut, Set.of(id))).isNotEmpty(); // the chain sees the rows changed
+
+    Integer assigned = new org.springframework.transaction.support.TransactionTemplate(
+        transactions).execute(status -> {
+          Connection c = org.springframework.jdbc.datasource.DataSourceUtils
+              .getConnection(dataSource);
+          try {
+            return LegacyTenants.assign(c, "btgtu", "-tenancy-test-" + database());
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    assertThat(assigned).isEqualTo(cleared);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(id).singleResult().getTenantId()).isEqualTo("btgtu");
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM qcdc_audit_chain WHERE event_type = ?",
+        Integer.class, LegacyTenants.ASSIGNED)).isGreaterThanOrEqualTo(cleared);
+    AuditTrailVerifier.Result after = verify("sau khi gán cơ quan", null);
+    assertThat(about(after, Set.of(id))).isEmpty();
+    assertThat(after.of(AuditTrailVerifier.Kind.CHAIN)).isEmpty();
+  }
+
 }
