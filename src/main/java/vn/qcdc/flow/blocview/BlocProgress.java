@@ -37,8 +37,8 @@ public record BlocProgress(int year, List<Integer> years, List<PeriodColumn> per
   public record PeriodColumn(String code, String label, LocalDate due, boolean duePassed) {
   }
 
-  /** A figure shown side by side: its indicator key and its Vietnamese label. */
-  public record FigureColumn(String key, String label) {
+  /** A figure shown side by side: its indicator key, its label and its short column head. */
+  public record FigureColumn(String key, String label, String column) {
   }
 
   public record AgencyRow(String code, String name, String shortName, List<Report> reports) {

@@ -110,7 +110,8 @@ public class BlocProgressService {
           file.getAgency().getShortName(), own));
     }
     List<BlocProgress.FigureColumn> columns = FIGURES.stream()
-        .map(i -> new BlocProgress.FigureColumn(i.key(), i.label())).toList();
+        .map(i -> new BlocProgress.FigureColumn(i.key(), i.label(), i.column().orElse(i.label())))
+        .toList();
     long elapsed = (System.nanoTime() - started) / 1_000_000;
     return new BlocProgress(year, years(year), periods, columns, rows,
         totals.values().stream().map(TotalsBuilder::build).toList(), receiptsKnown, elapsed);

@@ -101,7 +101,7 @@ function periodTable(data, period) {
     el('th', { scope: 'col' }, 'Số, ngày báo cáo'), el('th', { scope: 'col' }, 'Lần sửa'),
     el('th', { scope: 'col' }, 'Đơn vị đã sơ kết/tổng kết'));
   if (data.receiptsKnown) head.appendChild(el('th', { scope: 'col' }, 'Tiếp nhận'));
-  data.figures.forEach((f) => head.appendChild(el('th', { scope: 'col' }, f.label)));
+  data.figures.forEach((f) => head.appendChild(el('th', { scope: 'col', title: f.label }, f.column || f.label)));
   table.appendChild(el('thead', {}, head));
   const body = el('tbody');
   for (const agency of data.agencies) {
@@ -142,7 +142,9 @@ async function reportLine(data, period, csrf) {
   try {
     stored = await call(base);
   } catch (e) {
-    line.appendChild(document.createTextNode(`Báo cáo tổng hợp ${period.label.toLowerCase()}: ${e.message}`));
+    line.appendChild(document.createTextNode(e.status === 404 ? `${e.message} ` : `Báo cáo tổng hợp ${period.label.toLowerCase()}: ${e.message} `));
+    // made by the hourly check the day after the deadline; a bloc user need not wait for it
+    if (e.status === 404 && period.duePassed) line.appendChild(makeButton(line, data, period, csrf, 'Lập báo cáo tổng hợp ngay'));
     return line;
   }
   line.appendChild(document.createTextNode(`Báo cáo tổng hợp ${period.label.toLowerCase()}: bản ${stored.version}, lập ngày ${day(stored.at)} `
@@ -152,19 +154,24 @@ async function reportLine(data, period, csrf) {
     line.appendChild(document.createTextNode(' · '));
     line.appendChild(el('a', { href: `${base}/document.pdf`, download: '' }, `Tải bản PDF (${period.label})`));
   }
-  const again = el('button', { type: 'button', class: 'btn btn-default btn-xs' }, 'Lập lại báo cáo tổng hợp');
-  again.onclick = async () => {
-    again.disabled = true;
+  line.appendChild(makeButton(line, data, period, csrf, 'Lập lại báo cáo tổng hợp'));
+  return line;
+}
+
+/** A button that makes the period's consolidated report (again: a new version). */
+function makeButton(line, data, period, csrf, label) {
+  const button = el('button', { type: 'button', class: 'btn btn-default btn-xs qcdc-bloc-make' }, label);
+  button.onclick = async () => {
+    button.disabled = true;
     try {
-      await call(base, 'POST', csrf);
+      await call(`/api/bloc/reports/${data.year}/${period.code}`, 'POST', csrf);
       line.replaceWith(await reportLine(data, period, csrf));
     } catch (e) {
-      again.disabled = false;
+      button.disabled = false;
       line.appendChild(el('span', { class: 'qcdc-error', role: 'alert' }, ' ' + e.message));
     }
   };
-  line.appendChild(again);
-  return line;
+  return button;
 }
 
 function yearFromHash() {
