@@ -350,6 +350,9 @@ class BlocProgressTest {
     assertThat(docx.statusCode()).isEqualTo(200);
     assertThat(docx.headers().firstValue("Content-Disposition").orElse(""))
         .contains("bao-cao-tong-hop-khoi-6-thang-2022.docx");
+    // kept for a look at the layout (target/ is the build's)
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "bloc-report-2022-H1.docx"),
+        docx.body());
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
       String body = String.join("\n", doc.getParagraphs().stream()
           .map(XWPFParagraph::getText).toList());
