@@ -94,6 +94,10 @@ class BlocProgressTest {
   JdbcTemplate jdbc;
   @Autowired
   BlocProgressService service;
+  @Autowired
+  BlocDeadline deadline;
+  @Autowired
+  BlocViewProperties properties;
 
   final HttpClient http = HttpClient.newHttpClient();
   String a;
@@ -472,5 +476,51 @@ class BlocProgressTest {
     BlocProgress.Report yearEnd = p.agencies().get(0).reports().get(1);
     assertThat(yearEnd.status()).isEqualTo(BlocProgress.Status.SUBMITTED_ON_TIME);
     assertThat(yearEnd.figures().get("disseminationSessions")).isEqualTo(12);
+  }
+
+  /**
+   * Where the bloc's receipt is recorded (the bloc package's qcdc_bloc_receipt, made here with
+   * the columns it has), each body's latest decision shows: both bodies accepted Ban Tuyên
+   * giáo's report, the Party Committee returned Sở Tư pháp's after first receiving it.
+   */
+  @Test
+  void theBodiesReceiptsShowAcceptedAndReturned() {
+    jdbc.execute("""
+        CREATE TABLE qcdc_bloc_receipt (id VARCHAR(36) PRIMARY KEY, agency VARCHAR(32),
+          report_id VARCHAR(36), cycle_year INT, period VARCHAR(8), body VARCHAR(64),
+          status VARCHAR(16), on_time BOOLEAN, reason TEXT, decided_by VARCHAR(64),
+          received_at TIMESTAMP, decided_at TIMESTAMP)
+        """);
+    try {
+      String sql = "INSERT INTO qcdc_bloc_receipt (id, agency, cycle_year, period, body, status,"
+          + " on_time, reason, received_at, decided_at) VALUES (?, ?, 2022, 'H1', ?, ?, ?, ?, ?, ?)";
+      java.sql.Timestamp received = java.sql.Timestamp.from(at(7, 10));
+      java.sql.Timestamp later = java.sql.Timestamp.from(at(7, 21));
+      jdbc.update(sql, "r1", a, "khoi-dang-uy", "ACCEPTED", true, null, received, later);
+      jdbc.update(sql, "r2", a, "bcd-thanh-pho", "ACCEPTED", true, null, received, later);
+      jdbc.update(sql, "r3", b, "khoi-dang-uy", "RECEIVED", false, null, received, null);
+      jdbc.update(sql, "r4", b, "khoi-dang-uy", "RETURNED", false, "Thiếu số liệu đối thoại",
+          later, later);
+      BlocProgress p = new BlocProgressService(jdbc, agencies, deadline, properties).year(YEAR);
+      assertThat(p.receiptsKnown()).isTrue();
+      BlocProgress.Report accepted = BlocReports.reportOf(p.agencies().get(0), Period.H1);
+      assertThat(accepted.status()).isEqualTo(BlocProgress.Status.ACCEPTED);
+      assertThat(accepted.statusLabel()).isEqualTo("Đã tiếp nhận");
+      assertThat(accepted.receipts()).extracting(BlocProgress.Receipt::body)
+          .containsExactly("khoi-dang-uy", "bcd-thanh-pho");
+      BlocProgress.Report returned = BlocReports.reportOf(p.agencies().get(1), Period.H1);
+      assertThat(returned.status()).isEqualTo(BlocProgress.Status.RETURNED);
+      assertThat(returned.late()).isTrue();
+      assertThat(returned.receipts()).singleElement().satisfies(r -> {
+        assertThat(r.status()).isEqualTo("RETURNED");
+        assertThat(r.statusLabel()).isEqualTo("Trả lại");
+      });
+      BlocProgress.Totals h1 = BlocReports.totals(p, Period.H1);
+      assertThat(h1.accepted()).isEqualTo(1);
+      assertThat(h1.returned()).isEqualTo(1);
+      assertThat(h1.submitted()).isEqualTo(2);
+    } finally {
+      jdbc.execute("DROP TABLE qcdc_bloc_receipt");
+    }
   }
 }
