@@ -1,6 +1,9 @@
 package vn.qcdc.flow.blocview;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.qcdc.flow.engine.Clock;
+import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.review.Period;
 import vn.qcdc.flow.web.Requester;
 
@@ -54,7 +58,7 @@ class BlocController {
     if (user == null) {
       return refuse(HttpStatus.UNAUTHORIZED, "Bạn cần đăng nhập để xem tiến độ báo cáo của Khối.");
     }
-    java.util.List<String> allowed = new java.util.ArrayList<>(properties.groups());
+    List<String> allowed = new ArrayList<>(properties.groups());
     allowed.add(BlocViewProperties.ADMINISTRATORS);
     if (!user.inAny(allowed.toArray(String[]::new))) {
       return refuse(HttpStatus.FORBIDDEN, "Người dùng " + user.id() + " không thuộc Đảng ủy Khối"
@@ -150,9 +154,9 @@ class BlocController {
   }
 
   private String notYet(int year, Period period) {
-    return "Chưa có báo cáo tổng hợp " + period.label(year).toLowerCase(java.util.Locale.ROOT)
+    return "Chưa có báo cáo tổng hợp " + period.label(year).toLowerCase(Locale.ROOT)
         + " của Khối: báo cáo được lập sau hạn nộp ngày "
-        + vn.qcdc.flow.engine.Formats.date(reports.deadline(year, period)) + ".";
+        + Formats.date(reports.deadline(year, period)) + ".";
   }
 
   /** The year asked, or the refusal (400). */
@@ -173,7 +177,7 @@ class BlocController {
 
   private static Object period(String period) {
     try {
-      return Period.valueOf(period.strip().toUpperCase(java.util.Locale.ROOT));
+      return Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       return refuse(HttpStatus.BAD_REQUEST,
           "Kỳ báo cáo phải là H1 (6 tháng đầu năm) hoặc YEAR (cả năm).");

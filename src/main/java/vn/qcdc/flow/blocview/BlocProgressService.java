@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,7 +193,7 @@ public class BlocProgressService {
 
   /** The years any agency has a cycle or a report of, and the year shown. */
   private List<Integer> years(int shown) {
-    TreeSet<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
+    TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
     years.addAll(jdbc.queryForList("SELECT DISTINCT cycle_year FROM qcdc_report", Integer.class));
     years.add(shown);
     years.add(Clock.today().getYear());
@@ -244,7 +246,7 @@ public class BlocProgressService {
 
     BlocProgress.Totals build() {
       return new BlocProgress.Totals(period, count, submitted, onTime, late, notSubmitted,
-          overdue, returned, accepted, unitsExpected, unitsFiled, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)));
+          overdue, returned, accepted, unitsExpected, unitsFiled, Collections.unmodifiableMap(new LinkedHashMap<>(figures)));
     }
   }
 

@@ -1,9 +1,12 @@
 package vn.qcdc.flow.blocview;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -77,7 +80,7 @@ public class BlocReports {
   }
 
   /** A stored consolidated report (without its documents). */
-  public record Stored(String id, int year, String period, int version, java.time.Instant at,
+  public record Stored(String id, int year, String period, int version, Instant at,
       String by, int expected, int submitted, int late, boolean withPdf) {
   }
 
@@ -128,7 +131,7 @@ public class BlocReports {
   public Stored regenerate(int year, Period period, String by) {
     if (!due(year, period)) {
       throw new IllegalStateException("Chưa đến lúc lập báo cáo tổng hợp: hạn nộp báo cáo "
-          + period.label(year).toLowerCase(java.util.Locale.ROOT) + " của các cơ quan là ngày "
+          + period.label(year).toLowerCase(Locale.ROOT) + " của các cơ quan là ngày "
           + Formats.date(deadline(year, period)) + "; báo cáo tổng hợp được lập sau hạn này.");
     }
     Optional<Stored> existing = stored(year, period);
@@ -167,7 +170,7 @@ public class BlocReports {
     return jdbc.query("SELECT " + (asPdf ? "pdf" : "docx")
         + " FROM qcdc_bloc_report WHERE cycle_year = ? AND period = ?",
         (rs, i) -> rs.getBytes(1), year, period.name()).stream()
-        .filter(java.util.Objects::nonNull).findFirst();
+        .filter(Objects::nonNull).findFirst();
   }
 
   static String fileName(int year, Period period, boolean asPdf) {
