@@ -115,9 +115,11 @@ public class ReportWriter {
         + (c.documentDate() == null ? "" : " ngày " + Formats.date(c.documentDate()));
     run(paragraph(doc, ParagraphAlignment.CENTER, 0, 120), "(Kèm theo Báo cáo" + of + " của "
         + c.agencyName() + ")", 14, false, true);
-    int half = 4; // dissemination and proposals; then complaints and key tasks
-    table(doc, c, "1. Quán triệt, kiến nghị và tình hình nộp báo cáo", 0, half, true);
-    table(doc, c, "2. Đơn thư và nhiệm vụ trọng tâm", half, c.tableHeaders().size(), false);
+    // an agency's report: dissemination and proposals; then complaints and key tasks
+    for (ReportContent.TablePart part : c.tableParts()) {
+      table(doc, c, part.caption(), part.from(),
+          part.to() < 0 ? c.tableHeaders().size() : part.to(), part.withState());
+    }
     XWPFParagraph note = paragraph(doc, ParagraphAlignment.LEFT, 60, 120);
     run(note, c.tableNote(), 12, false, true);
   }
@@ -198,7 +200,7 @@ public class ReportWriter {
     fixWidths(table, widths);
     XWPFTableRow head = table.getRow(0);
     cell(head.getCell(0), "TT", true, 11);
-    cell(head.getCell(1), "Đơn vị", true, 11);
+    cell(head.getCell(1), c.rowHeader(), true, 11);
     for (int i = from; i < to; i++) {
       cell(head.getCell(i - from + 2), c.tableHeaders().get(i), true, 11);
     }

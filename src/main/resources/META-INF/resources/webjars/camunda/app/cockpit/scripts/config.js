@@ -26,7 +26,7 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
-  customScripts: ['scripts/qcdc-progress', 'scripts/qcdc-audit/qcdc-audit', 'scripts/qcdc-fixed-labels'],
+  customScripts: ['scripts/qcdc-progress', 'scripts/qcdc-bloc-progress', 'scripts/qcdc-audit/qcdc-audit', 'scripts/qcdc-fixed-labels'],
   app: {
     name: 'Giám sát',
     vendor: 'QCDC Flow'

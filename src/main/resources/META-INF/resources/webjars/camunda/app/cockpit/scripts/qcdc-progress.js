@@ -61,7 +61,11 @@ async function getJson(path) {
   const r = await fetch(path, { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' } });
   let body = null;
   try { body = await r.json(); } catch (e) { /* not JSON */ }
-  if (!r.ok) throw new Error((body && body.message) || `Lỗi ${r.status}`);
+  if (!r.ok) {
+    const error = new Error((body && body.message) || `Lỗi ${r.status}`);
+    error.status = r.status;
+    throw error;
+  }
   return body;
 }
 
@@ -208,6 +212,8 @@ async function show(node, year, full) {
   try {
     data = await getJson('/api/progress' + (year ? `?year=${year}` : ''));
   } catch (e) {
+    // the bloc's bodies belong to no agency's unit: no agency summary on their dashboard
+    if (!full && e.status === 403) { node.innerHTML = ''; return; }
     status.className = 'qcdc-error';
     status.textContent = e.message;
     return;
