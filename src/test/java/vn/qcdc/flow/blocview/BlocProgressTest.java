@@ -139,7 +139,7 @@ class BlocProgressTest {
     recorded = true;
     LocalDate unitsDue = LocalDate.of(YEAR, 6, 30);
     for (String agency : codes) {
-      AgencyContext.run(agency, () -> cycles.save(CycleTestAccess.started(YEAR, at(1, 5))));
+      AgencyContext.run(agency, () -> cycles.save(CycleTestAccess.started(agency, YEAR, at(1, 5))));
     }
     AgencyContext.run(a, () -> {
       reviews.save(ReviewTestAccess.filed(YEAR, Period.H1, "phong-tong-hop", "DEPARTMENT",

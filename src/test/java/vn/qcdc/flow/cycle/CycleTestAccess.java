@@ -8,7 +8,7 @@ public final class CycleTestAccess {
   private CycleTestAccess() {
   }
 
-  public static AnnualCycle started(int year, Instant at) {
-    return new AnnualCycle(year, "test-" + year, "test", at);
+  public static AnnualCycle started(String agency, int year, Instant at) {
+    return new AnnualCycle(agency, year, "test-" + agency + "-" + year, "test", at);
   }
 }
