@@ -1,5 +1,7 @@
 package vn.qcdc.flow.organisation;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,9 +20,12 @@ public class OrganisationStartup implements ApplicationRunner {
   private final OrganisationSync sync;
   private final DemoProperties demo;
   private final org.springframework.core.env.Environment environment;
+  private final List<PeopleBeyondTheFile> beyond;
 
   public OrganisationStartup(OrganisationFileLoader loader, OrganisationSync sync,
-      DemoProperties demo, org.springframework.core.env.Environment environment) {
+      DemoProperties demo, org.springframework.core.env.Environment environment,
+      List<PeopleBeyondTheFile> beyond) {
+    this.beyond = List.copyOf(beyond);
     this.loader = loader;
     this.sync = sync;
     this.demo = demo;
@@ -41,7 +46,9 @@ public class OrganisationStartup implements ApplicationRunner {
         environment.getProperty("server.port", "8080"));
     StringBuilder text = new StringBuilder("\n\n  QCDC Flow is running (demo profile): http://localhost:")
         .append(port).append("/camunda/app/welcome/default/\n\n  Demo users (user / password / units):\n");
-    for (OrganisationFile.Person p : file.getPeople()) {
+    List<OrganisationFile.Person> people = new ArrayList<>(file.getPeople());
+    beyond.forEach(other -> people.addAll(other.people()));
+    for (OrganisationFile.Person p : people) {
       text.append(String.format("    %-12s %-12s %s%n", p.getId(), p.getPassword(),
           String.join(", ", p.getUnits())));
     }

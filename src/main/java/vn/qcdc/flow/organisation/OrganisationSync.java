@@ -42,10 +42,12 @@ public class OrganisationSync {
   private final IdentityService identity;
   private final ProcessEngine engine;
   private final InspectionBoard board;
+  private final List<PeopleBeyondTheFile> beyond;
 
   public OrganisationSync(OrgUnitRepository units, IdentityService identity,
-      @Lazy ProcessEngine engine, InspectionBoard board) {
+      @Lazy ProcessEngine engine, InspectionBoard board, List<PeopleBeyondTheFile> beyond) {
     this.board = board;
+    this.beyond = List.copyOf(beyond);
     this.units = units;
     this.identity = identity;
     this.engine = engine;
@@ -84,6 +86,7 @@ public class OrganisationSync {
   public Report sync(OrganisationFile file) {
     Tally tally = new Tally();
     syncUnits(file, Clock.now(), tally);
+    syncGroupsBeyond(tally);
     syncPeople(file, tally);
     lockDeparted(file, tally);
     Report report = tally.report();
@@ -137,6 +140,26 @@ public class OrganisationSync {
     }
   }
 
+  /** The groups of {@link PeopleBeyondTheFile}: Camunda groups only, no unit of the agency. */
+  private void syncGroupsBeyond(Tally tally) {
+    for (PeopleBeyondTheFile other : beyond) {
+      other.groups().forEach((id, name) -> {
+        Group group = identity.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+          group = identity.newGroup(id);
+          group.setName(name);
+          group.setType("WORKFLOW");
+          identity.saveGroup(group);
+          tally.groupsCreated++;
+        } else if (!name.equals(group.getName())) {
+          group.setName(name);
+          identity.saveGroup(group);
+          tally.groupsRenamed++;
+        }
+      });
+    }
+  }
+
   /** Each person of the file as a Camunda user, in the groups the file (and the board) say. */
   private void syncPeople(OrganisationFile file, Tally tally) {
     Set<String> fileGroups = file.getUnits().stream().map(OrganisationFile.Unit::getCode)
@@ -145,6 +168,13 @@ public class OrganisationSync {
     for (OrganisationFile.Person p : file.getPeople()) {
       syncUser(p, tally);
       syncMemberships(p.getId(), wantedGroups(p, elected), fileGroups, tally);
+    }
+    for (PeopleBeyondTheFile other : beyond) {
+      Set<String> groups = other.groups().keySet();
+      for (OrganisationFile.Person p : other.people()) {
+        syncUser(p, tally);
+        syncMemberships(p.getId(), new LinkedHashSet<>(p.getUnits()), groups, tally);
+      }
     }
   }
 
@@ -211,7 +241,8 @@ public class OrganisationSync {
    */
   private void lockDeparted(OrganisationFile file, Tally tally) {
     Set<String> people = file.getPeople().stream().map(OrganisationFile.Person::getId)
-        .collect(Collectors.toSet());
+        .collect(Collectors.toCollection(HashSet::new));
+    beyond.forEach(other -> other.people().forEach(p -> people.add(p.getId())));
     for (User user : identity.createUserQuery().list()) {
       if (people.contains(user.getId())) {
         continue;

@@ -3,6 +3,7 @@ package vn.qcdc.flow.reporting;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +40,14 @@ class ReportController {
   private final Roles roles;
 
   ReportController(ReportingService reporting, ReportDocuments documents,
-      ReportDispatchRepository dispatches, Requester requester, Roles roles) {
+      ReportDispatchRepository dispatches, Requester requester, Roles roles,
+      List<ReportReaders> others) {
     this.roles = roles;
-    this.readers = new String[] {roles.getLeadership(), roles.getSteeringCommittee(),
-        roles.getGeneralAffairs(), "kiem-tra-lich-su", "camunda-admin"};
+    List<String> all = new ArrayList<>(List.of(roles.getLeadership(),
+        roles.getSteeringCommittee(), roles.getGeneralAffairs(), "kiem-tra-lich-su",
+        "camunda-admin"));
+    others.forEach(o -> all.addAll(o.readerGroups())); // the city bloc's bodies
+    this.readers = all.toArray(String[]::new);
     this.reporting = reporting;
     this.documents = documents;
     this.dispatches = dispatches;
