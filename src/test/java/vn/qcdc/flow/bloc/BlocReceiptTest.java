@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -61,6 +62,8 @@ class BlocReceiptTest {
   ReportingService reporting;
   @Autowired
   AgencyNames agencies;
+  @Autowired
+  BlocAccess access;
 
   @AfterEach
   void resetClock() {
@@ -68,6 +71,7 @@ class BlocReceiptTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void oneBodyAcceptsTheOtherReturnsAndTheRevisedReportComesBackToBoth() {
     TaskService taskService = engine.getTaskService();
     RestDesk rest = new RestDesk(http);
@@ -117,6 +121,28 @@ class BlocReceiptTest {
     assertThat(taskIdsOverRest("dangykhoi")).containsExactly(party.getId());
     assertThat(taskIdsOverRest("bcdtp")).containsExactly(city.getId());
     assertThat(taskIdsOverRest("tonghop")).isEmpty();
+    // The bloc's user: its receipt and no task of the agency, one Tasklist filter, and no grant
+    // but Tasklist, its group, the receipt's definition and that filter (a second start adds
+    // nothing).
+    assertThat(allTaskIdsOverRest("dangykhoi")).containsExactly(party.getId());
+    assertThat(allTaskIdsOverRest("tonghop")).doesNotContain(party.getId(), city.getId());
+    access.run(null);
+    ResponseEntity<List> filters = http.exchange("/engine-rest/filter", HttpMethod.GET,
+        new HttpEntity<>(rest.headers("dangykhoi")), List.class);
+    assertThat(filters.getStatusCode().value()).isEqualTo(200);
+    assertThat(((List<Map<String, Object>>) filters.getBody())).extracting(f -> f.get("name"))
+        .containsExactly("Báo cáo chờ tiếp nhận");
+    for (String group : List.of(PARTY, CITY)) {
+      assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(group)
+          .list()).extracting(a -> Resources.values()[resourceIndex(a.getResourceType())]
+              + ":" + a.getResourceId())
+          .containsExactlyInAnyOrder(Resources.APPLICATION + ":tasklist",
+              Resources.GROUP + ":" + group,
+              Resources.PROCESS_DEFINITION + ":qcdc-bloc-receipt",
+              Resources.FILTER + ":" + engine.getFilterService().createTaskFilterQuery()
+                  .filterName("Báo cáo chờ tiếp nhận").singleResult().getId(),
+              Resources.TASK + ":" + (group.equals(PARTY) ? party.getId() : city.getId()));
+    }
     for (String official : List.of("tonghop", "truongban")) {
       ResponseEntity<Map> done = rest.post("/engine-rest/task/" + party.getId() + "/submit-form",
           official, Map.of("variables", Map.of("receiptDecision",
@@ -211,6 +237,15 @@ class BlocReceiptTest {
     assertThat(taskIdsOverRest("tonghop")).isEmpty();
   }
 
+  static int resourceIndex(int type) {
+    for (int i = 0; i < Resources.values().length; i++) {
+      if (Resources.values()[i].resourceType() == type) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("resource type " + type);
+  }
+
   List<Task> receiptTasks() {
     return engine.getTaskService().createTaskQuery()
         .processDefinitionKey(BlocReceipts.RECEIPT_PROCESS).list();
@@ -226,6 +261,15 @@ class BlocReceiptTest {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
         .map(IdentityLink::getGroupId).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  List<String> allTaskIdsOverRest(String user) {
+    ResponseEntity<List> response = http.exchange("/engine-rest/task", HttpMethod.GET,
+        new HttpEntity<>(new RestDesk(http).headers(user)), List.class);
+    assertThat(response.getStatusCode().value()).as(user).isEqualTo(200);
+    return ((List<Map<String, Object>>) response.getBody()).stream()
+        .map(t -> (String) t.get("id")).toList();
   }
 
   @SuppressWarnings("unchecked")
