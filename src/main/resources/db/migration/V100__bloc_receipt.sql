@@ -1,8 +1,9 @@
 -- Issue 16, the bloc level: each body of the City Agencies Bloc (the bloc's Party Committee,
 -- the City Steering Committee) receives every submitted revision of an agency's report and
--- accepts it or returns it with a reason. on_time: submitted at or before the end of the bloc's
--- deadline day (NULL: the bloc set no deadline). agency: the agency's tenant id (NULL while one
--- deployment serves one agency).
+-- accepts it or returns it with a reason (SUPERSEDED: not decided before a later revision
+-- came). on_time: submitted at or before the end of the bloc's deadline day (NULL: the bloc
+-- set no deadline). agency: the agency's tenant id (NULL while one deployment serves one
+-- agency).
 CREATE TABLE qcdc_bloc_receipt (
   id           VARCHAR(36)  NOT NULL PRIMARY KEY,
   agency       VARCHAR(64),

@@ -15,6 +15,8 @@ public class BlocReceipt {
   public static final String RECEIVED = "RECEIVED";
   public static final String ACCEPTED = "ACCEPTED";
   public static final String RETURNED = "RETURNED";
+  /** Not decided before the agency sent a later revision, which replaced it. */
+  public static final String SUPERSEDED = "SUPERSEDED";
 
   @Id
   private String id;
@@ -62,6 +64,10 @@ public class BlocReceipt {
 
   void returned(String reason, String by, Instant at) {
     decide(RETURNED, reason, by, at);
+  }
+
+  void superseded(Instant at) {
+    decide(SUPERSEDED, null, null, at);
   }
 
   private void decide(String status, String reason, String by, Instant at) {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface BlocReceiptRepository extends JpaRepository<BlocReceipt, String> {
 
   List<BlocReceipt> findByReportIdOrderByRevisionAscBodyAsc(String reportId);
+
+  List<BlocReceipt> findByReportIdAndBodyAndStatus(String reportId, String body, String status);
 }

@@ -67,6 +67,7 @@ public class BlocReceipts {
         : !sent.submittedAt().isAfter(dueAt);
     String agencyName = agencies.nameOf(sent.agency());
     for (BlocProperties.Body body : bloc.bodies()) {
+      supersede(sent, body);
       BlocReceipt receipt = receipts.save(new BlocReceipt(sent.agency(), sent.reportId(),
           sent.year(), sent.period(), sent.revision(), body.code(), onTime, Clock.now()));
       Map<String, Object> variables = new HashMap<>();
@@ -93,6 +94,19 @@ public class BlocReceipts {
       AsTheApplication.run(identity, () -> runtime.createProcessInstanceByKey(RECEIPT_PROCESS)
           .businessKey(businessKey(sent.year(), sent.period(), sent.agency()))
           .setVariables(variables).execute());
+    }
+  }
+
+  /** An earlier revision the body has not decided on yet: replaced by this one, its task ends. */
+  private void supersede(ReportSent sent, BlocProperties.Body body) {
+    for (BlocReceipt open : receipts.findByReportIdAndBodyAndStatus(sent.reportId(),
+        body.code(), BlocReceipt.RECEIVED)) {
+      open.superseded(Clock.now());
+      receipts.save(open);
+      AsTheApplication.run(identity, () -> runtime.createProcessInstanceQuery()
+          .processDefinitionKey(RECEIPT_PROCESS).variableValueEquals("receiptId", open.getId())
+          .list().forEach(p -> runtime.deleteProcessInstance(p.getId(),
+              "Cơ quan đã gửi lại báo cáo (lần " + sent.revision() + ")")));
     }
   }
 

@@ -22,8 +22,11 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import vn.qcdc.flow.access.CredentialGuard;
 import vn.qcdc.flow.cycle.CycleService;
 import vn.qcdc.flow.engine.Clock;
+import vn.qcdc.flow.organisation.OrganisationFileLoader;
+import vn.qcdc.flow.organisation.OrganisationSync;
 import vn.qcdc.flow.reporting.ConsolidatedReport;
 import vn.qcdc.flow.reporting.ReportingService;
 import vn.qcdc.flow.review.Period;
@@ -64,6 +67,16 @@ class BlocReceiptTest {
   AgencyNames agencies;
   @Autowired
   BlocAccess access;
+  @Autowired
+  OrganisationSync sync;
+  @Autowired
+  OrganisationFileLoader files;
+  @Autowired
+  CredentialGuard guard;
+  @Autowired
+  BlocProperties properties;
+  @Autowired
+  org.springframework.core.env.Environment environment;
 
   @AfterEach
   void resetClock() {
@@ -235,6 +248,50 @@ class BlocReceiptTest {
           assertThat(r.getOnTime()).isFalse();
         });
     assertThat(taskIdsOverRest("tonghop")).isEmpty();
+
+    // The City Steering Committee returns revision 2 while the Party Committee has not decided:
+    // revision 3 replaces the Party Committee's open receipt of revision 2.
+    rest.submit(receiptTaskOf(CITY).getId(), "bcdtp", Map.of("receiptDecision", "return",
+        "returnReason", "Ghi rõ số đơn vị nộp trễ."));
+    assertThat(receiptTasks()).hasSize(1);
+    y.work(y.task("ReviseReturnedReport"), Map.of("reportSummary", resent.getSummary(),
+        "nextPeriodProposals", "Tiếp tục kiểm tra việc thực hiện QCDC tại các phòng."));
+    y.runDueJobs();
+    y.work(y.task("ApproveReport"), y.script().approveReport());
+    y.work(y.task("SubmitReport"), y.script().submitReport("03-BC/BTGTU", y.engineToday()));
+    y.runDueJobs();
+    assertThat(receiptTasks()).hasSize(2).allSatisfy(t -> assertThat(
+        taskService.getVariable(t.getId(), "reportRevision")).isEqualTo(firstRevision + 2));
+    assertThat(bloc.of(report.getId())).hasSize(6)
+        .filteredOn(r -> r.getRevision() == firstRevision + 1)
+        .extracting(BlocReceipt::getBody, BlocReceipt::getStatus).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("agencies-bloc-party-committee",
+                BlocReceipt.SUPERSEDED),
+            org.assertj.core.groups.Tuple.tuple("city-steering-committee",
+                BlocReceipt.RETURNED));
+  }
+
+  /**
+   * The bloc's people are the organisation sync's too: a second sync changes nothing and locks
+   * nobody; their passwords pass the credential guard like the agency's, and a bloc file with a
+   * password written in it (the demo's) is refused.
+   */
+  @Test
+  void theBlocsPeopleAreSyncedKeptAndGuarded() {
+    assertThat(sync.sync(files.configured()).changedNothing()).isTrue();
+    assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(PARTY).list())
+        .extracting(u -> u.getId()).containsExactly("dangykhoi");
+    assertThat(engine.getIdentityService().createGroupQuery().groupId(CITY).singleResult()
+        .getName()).isEqualTo("Ban Chỉ đạo QCDCCS thành phố");
+    assertThat(guard.check(files.configured())).isEmpty();
+    BlocPeople demo = new BlocPeople(new BlocProperties("classpath:organisation/demo-bloc.yml",
+        properties.bodies(), properties.deadlines()), files);
+    assertThat(new CredentialGuard(environment, files, engine, List.of(demo))
+        .check(files.configured())).containsExactlyInAnyOrder(
+            "'dangykhoi': the password is written in the organisation file itself (use a"
+                + " ${VARIABLE} from the environment or a secret file)",
+            "'bcdtp': the password is written in the organisation file itself (use a"
+                + " ${VARIABLE} from the environment or a secret file)");
   }
 
   static int resourceIndex(int type) {
