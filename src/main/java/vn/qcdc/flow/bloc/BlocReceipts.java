@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,9 +15,11 @@ import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.AsTheApplication;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.engine.Facts;
+import vn.qcdc.flow.engine.Formats;
 import vn.qcdc.flow.engine.FormInput;
 import vn.qcdc.flow.engine.InputRefusedException;
 import vn.qcdc.flow.reporting.ReportSent;
+import vn.qcdc.flow.reporting.ReportingProperties;
 import vn.qcdc.flow.reporting.ReportingService;
 
 /**
@@ -44,7 +47,15 @@ public class BlocReceipts {
 
   public BlocReceipts(BlocProperties bloc, BlocDeadlines deadlines,
       BlocReceiptRepository receipts, AgencyNames agencies, ReportingService reporting,
-      RuntimeService runtime, IdentityService identity) {
+      RuntimeService runtime, IdentityService identity, ReportingProperties reportingSettings) {
+    List<String> recipients = reportingSettings.recipients().stream()
+        .map(ReportingProperties.Recipient::code).toList();
+    for (BlocProperties.Body body : bloc.bodies()) {
+      if (body.recipient() != null && !recipients.contains(body.recipient())) {
+        throw new IllegalStateException("qcdc.bloc.bodies: " + body.code() + " is the recipient "
+            + body.recipient() + ", which qcdc.reporting.recipients does not list " + recipients);
+      }
+    }
     this.bloc = bloc;
     this.deadlines = deadlines;
     this.receipts = receipts;
@@ -54,9 +65,13 @@ public class BlocReceipts {
     this.identity = identity;
   }
 
-  /** The business key of a report's receipts: the cycle's key, the period, the agency. */
+  /**
+   * The business key of a report's receipts: the bloc's (KHOI-), the year, the period, the
+   * agency. Not the agency's QCDC-&lt;year&gt;: the receipts are the bloc's work, not a step of
+   * the agency's year (whose tools find its processes by that key).
+   */
   static String businessKey(int year, String period, String agency) {
-    return "QCDC-" + year + "-" + period + (agency == null ? "" : "-" + agency);
+    return "KHOI-" + year + "-" + period + (agency == null ? "" : "-" + agency);
   }
 
   /** SendReport has sent a report: one receipt per body, in the sending job's transaction. */
@@ -86,7 +101,7 @@ public class BlocReceipts {
       variables.put("reportPdfUrl", sent.downloadPath() + ".pdf?version=" + sent.version());
       variables.put("submittedOnTime", onTime == null ? "Khối chưa đặt thời hạn"
           : onTime ? "Đúng hạn" : "Trễ hạn (hạn của Khối: "
-              + Clock.dayOf(dueAt).minusDays(1) + ")");
+              + Formats.date(Clock.dayOf(dueAt).minusDays(1)) + ")");
       variables.put("blocBody", body.code());
       variables.put("blocBodyName", body.name());
       variables.put("blocBodyGroup", body.group());
@@ -153,7 +168,7 @@ public class BlocReceipts {
       ProcessInstance running = runtime.createProcessInstanceQuery()
           .processDefinitionKey(RETURN_PROCESS).processInstanceBusinessKey(key)
           .variableValueEquals("period", receipt.getPeriod()).active().list().stream()
-          .filter(p -> java.util.Objects.equals(receipt.getAgency(),
+          .filter(p -> Objects.equals(receipt.getAgency(),
               runtime.getVariable(p.getId(), "agency")))
           .findFirst().orElse(null);
       if (running != null) {
