@@ -26,7 +26,7 @@ import vn.qcdc.flow.engine.Clock;
 
 /**
  * Makes the registry and Camunda's users and groups match the organisation
- * file. Idempotent: a second run with the same file changes nothing. Units
+ * file (and the groups and people of {@link PeopleBeyondTheFile}, with no unit). Idempotent: a second run with the same file changes nothing. Units
  * that left the file are deactivated (their history stays), never deleted;
  * passwords are set only when a user is created and never logged.
  */
