@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import vn.qcdc.flow.organisation.OrganisationFile;
 import vn.qcdc.flow.organisation.OrganisationFileLoader;
 import vn.qcdc.flow.organisation.Agencies;
+import vn.qcdc.flow.organisation.PeopleBeyondTheFile;
 
 /**
  * Outside the demo profile, refuses to start (before the organisation sync creates anyone)
@@ -54,12 +55,14 @@ public class CredentialGuard implements ApplicationRunner {
   private final Environment environment;
   private final OrganisationFileLoader loader;
   private final ProcessEngine engine;
+  private final List<PeopleBeyondTheFile> beyond;
 
   private final Agencies agencies;
 
   public CredentialGuard(Environment environment, OrganisationFileLoader loader,
-      ProcessEngine engine, Agencies agencies) {
+      ProcessEngine engine, Agencies agencies, List<PeopleBeyondTheFile> beyond) {
     this.agencies = agencies;
+    this.beyond = List.copyOf(beyond);
     this.environment = environment;
     this.loader = loader;
     this.engine = engine;
@@ -102,7 +105,10 @@ public class CredentialGuard implements ApplicationRunner {
   public List<String> check(OrganisationFile file) {
     IdentityService identity = engine.getIdentityService();
     List<String> problems = new ArrayList<>();
-    for (OrganisationFile.Person person : file.getPeople()) {
+    // The people beside the organisation file (the city bloc's bodies) follow the same policy.
+    List<OrganisationFile.Person> people = new ArrayList<>(file.getPeople());
+    beyond.forEach(other -> people.addAll(other.people()));
+    for (OrganisationFile.Person person : people) {
       String id = person.getId();
       String password = person.getPassword();
       String written = person.writtenPassword();

@@ -1,11 +1,15 @@
 package vn.qcdc.flow.access;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
+import vn.qcdc.flow.organisation.PeopleBeyondTheFile;
 
 /**
  * Puts {@link EngineAccessFilter} in front of both doors to the engine's REST API. Jersey runs
@@ -22,9 +26,11 @@ public class EngineAccessConfiguration {
 
   @Bean
   FilterRegistrationBean<EngineAccessFilter> engineAccessFilter(ProcessEngine engine,
-      OrgUnitRepository units) {
+      OrgUnitRepository units, List<PeopleBeyondTheFile> beyond) {
+    Set<String> taskGroups = new HashSet<>();
+    beyond.forEach(other -> taskGroups.addAll(other.groups().keySet()));
     FilterRegistrationBean<EngineAccessFilter> registration =
-        new FilterRegistrationBean<>(new EngineAccessFilter(engine, units));
+        new FilterRegistrationBean<>(new EngineAccessFilter(engine, units, taskGroups));
     registration.setName("qcdc-engine-access");
     registration.addUrlPatterns("/engine-rest/*", EngineAccessFilter.WEBAPP_PREFIX + "/*");
     registration.setOrder(ACCESS_ORDER);

@@ -84,10 +84,22 @@ public class EngineAccessFilter extends OncePerRequestFilter {
   private final OrgUnitRepository units;
   private volatile Map<String, UnitKind> kinds = Map.of();
   private volatile long kindsReadAt;
+  /** Groups beside the agency's units whose members work their own tasks in Tasklist. */
+  private final Set<String> taskGroups;
 
   public EngineAccessFilter(ProcessEngine engine, OrgUnitRepository units) {
+    this(engine, units, Set.of());
+  }
+
+  /**
+   * {@code taskGroups}: the groups of organisation/PeopleBeyondTheFile (the city bloc's
+   * bodies): Tasklist's operations, on the tasks the engine lets them see, and nothing else.
+   */
+  public EngineAccessFilter(ProcessEngine engine, OrgUnitRepository units,
+      Set<String> taskGroups) {
     this.engine = engine;
     this.units = units;
+    this.taskGroups = Set.copyOf(taskGroups);
   }
 
   /** The caller as the filter sees it. */
@@ -415,6 +427,9 @@ public class EngineAccessFilter extends OncePerRequestFilter {
     for (String group : groups) {
       UnitKind kind = known.get(group);
       if (kind == null) {
+        if (taskGroups.contains(group)) {
+          who.add(Who.UNITS);
+        }
         continue;
       }
       switch (kind) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.qcdc.flow.tenancy.AgencyContext;
 import vn.qcdc.flow.PlanRules;
@@ -24,12 +25,15 @@ public class PlanService {
   private final ScheduleProperties schedule;
   private final YearOverYear lastYear;
   private final YearKeyTasks yearKeyTasks;
+  private final ObjectProvider<ReviewStarts> reviewStarts;
 
   private final AgencyContext agencies;
 
   public PlanService(AnnualPlanRepository plans, PlanRules rules, ScheduleProperties schedule,
-      YearOverYear lastYear, YearKeyTasks yearKeyTasks, AgencyContext agencies) {
+      YearOverYear lastYear, YearKeyTasks yearKeyTasks, AgencyContext agencies,
+      ObjectProvider<ReviewStarts> reviewStarts) {
     this.agencies = agencies;
+    this.reviewStarts = reviewStarts;
     this.yearKeyTasks = yearKeyTasks;
     this.plans = plans;
     this.rules = rules;
@@ -67,10 +71,15 @@ public class PlanService {
       due = LocalDate.of(year, 12, 31);
     }
     execution.setVariable("disseminationDueDate", due.toString());
-    execution.setVariable("midYearReviewStart",
-        Clock.startOfDay(schedule.reviewStart(year, false)));
-    execution.setVariable("yearEndReviewStart",
-        Clock.startOfDay(schedule.reviewStart(year, true)));
+    execution.setVariable("midYearReviewStart", Clock.startOfDay(reviewStart(year, false)));
+    execution.setVariable("yearEndReviewStart", Clock.startOfDay(reviewStart(year, true)));
+  }
+
+  /** The bloc's derived day (ReviewStarts) when it sets one, else the agency's schedule. */
+  LocalDate reviewStart(int year, boolean yearEnd) {
+    ReviewStarts derived = reviewStarts.getIfAvailable();
+    LocalDate day = derived == null ? null : derived.reviewStart(year, yearEnd);
+    return day != null ? day : schedule.reviewStart(year, yearEnd);
   }
 
   /** Complete listener of DraftPlan. */

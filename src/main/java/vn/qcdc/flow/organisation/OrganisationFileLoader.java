@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -78,6 +79,45 @@ public class OrganisationFileLoader {
       file.getPeople().get(i).writtenPassword(raw == null ? null : raw.toString());
     }
     return file;
+  }
+
+  /**
+   * A file that holds only {@code people:}, written as the organisation file's (a
+   * {@link PeopleBeyondTheFile}'s file): placeholders resolve the same way, each person needs
+   * an id and belongs only to some of {@code groups}.
+   */
+  public List<OrganisationFile.Person> loadPeople(String location, Set<String> groups) {
+    List<PropertySource<?>> sources;
+    try {
+      sources = new YamlPropertySourceLoader()
+          .load("qcdc-people", resources.getResource(location));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the people file " + location, e);
+    }
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    Binder binder = new Binder(ConfigurationPropertySources.from(sources),
+        new PropertySourcesPlaceholdersResolver(environment));
+    List<OrganisationFile.Person> people = binder.bind("people",
+        Bindable.listOf(OrganisationFile.Person.class)).orElse(List.of());
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < people.size(); i++) {
+      OrganisationFile.Person person = people.get(i);
+      if (person.getId() == null || !ids.add(person.getId())) {
+        throw new IllegalStateException(location + ": person id missing or repeated: "
+            + person.getId());
+      }
+      for (String group : person.getUnits()) {
+        if (!groups.contains(group)) {
+          throw new IllegalStateException(location + ": " + person.getId()
+              + " belongs to unknown group " + group + " (known: " + groups + ")");
+        }
+      }
+      Object raw = sources.get(0).getProperty("people[" + i + "].password");
+      person.writtenPassword(raw == null ? null : raw.toString());
+    }
+    return people;
   }
 
   /**

@@ -1,6 +1,8 @@
 package vn.qcdc.flow.organisation;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +23,12 @@ public class OrganisationStartup implements ApplicationRunner {
   private final OrganisationSync sync;
   private final DemoProperties demo;
   private final org.springframework.core.env.Environment environment;
+  private final List<PeopleBeyondTheFile> beyond;
 
   public OrganisationStartup(Agencies agencies, OrganisationSync sync,
-      DemoProperties demo, org.springframework.core.env.Environment environment) {
+      DemoProperties demo, org.springframework.core.env.Environment environment,
+      List<PeopleBeyondTheFile> beyond) {
+    this.beyond = List.copyOf(beyond);
     this.agencies = agencies;
     this.sync = sync;
     this.demo = demo;
@@ -40,12 +45,30 @@ public class OrganisationStartup implements ApplicationRunner {
     }
     if (demo.printLogins()) {
       agencies.all().forEach(this::printDemoLogins);
+      printBeyondLogins();
     }
   }
 
   /** People of no agency's file whom no agency's sync may lock (the bloc's bodies). */
-  protected Set<String> keptElsewhere() {
-    return Set.of();
+  private Set<String> keptElsewhere() {
+    Set<String> kept = new HashSet<>();
+    beyond.forEach(other -> other.people().forEach(p -> kept.add(p.getId())));
+    return kept;
+  }
+
+  private void printBeyondLogins() {
+    List<OrganisationFile.Person> people = new ArrayList<>();
+    beyond.forEach(other -> people.addAll(other.people()));
+    if (people.isEmpty()) {
+      return;
+    }
+    StringBuilder text = new StringBuilder("\n\n  Demo users of the city bloc's bodies (user /"
+        + " password / groups):\n");
+    for (OrganisationFile.Person p : people) {
+      text.append(String.format("    %-12s %-12s %s%n", p.getId(), p.getPassword(),
+          String.join(", ", p.getUnits())));
+    }
+    LOG.info(text.toString());
   }
 
   private void printDemoLogins(OrganisationFile file) {

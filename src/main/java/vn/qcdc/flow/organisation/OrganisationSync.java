@@ -27,7 +27,7 @@ import vn.qcdc.flow.engine.Clock;
 
 /**
  * Makes the registry and Camunda's users and groups match the organisation
- * file. Idempotent: a second run with the same file changes nothing. Units
+ * file (and the groups and people of {@link PeopleBeyondTheFile}, with no unit). Idempotent: a second run with the same file changes nothing. Units
  * that left the file are deactivated (their history stays), never deleted;
  * passwords are set only when a user is created and never logged.
  */
@@ -43,10 +43,12 @@ public class OrganisationSync {
   private final IdentityService identity;
   private final ProcessEngine engine;
   private final InspectionBoard board;
+  private final List<PeopleBeyondTheFile> beyond;
 
   public OrganisationSync(OrgUnitRepository units, IdentityService identity,
-      @Lazy ProcessEngine engine, InspectionBoard board) {
+      @Lazy ProcessEngine engine, InspectionBoard board, List<PeopleBeyondTheFile> beyond) {
     this.board = board;
+    this.beyond = List.copyOf(beyond);
     this.units = units;
     this.identity = identity;
     this.engine = engine;
@@ -84,8 +86,10 @@ public class OrganisationSync {
   /** Syncs one agency's file; its people are all that agency keeps. */
   @Transactional
   public Report sync(OrganisationFile file) {
-    return sync(file, file.getPeople().stream().map(OrganisationFile.Person::getId)
-        .collect(Collectors.toSet()), true);
+    Set<String> keep = file.getPeople().stream().map(OrganisationFile.Person::getId)
+        .collect(Collectors.toCollection(HashSet::new));
+    beyond.forEach(other -> other.people().forEach(p -> keep.add(p.getId())));
+    return sync(file, keep, true);
   }
 
   /**
@@ -100,6 +104,7 @@ public class OrganisationSync {
     String agency = file.getAgency().code();
     syncTenant(file.getAgency());
     syncUnits(file, Clock.now(), tally);
+    syncGroupsBeyond(tally);
     syncPeople(file, tally);
     lockDeparted(agency, keep, first, tally);
     Report report = tally.report();
@@ -160,6 +165,26 @@ public class OrganisationSync {
     }
   }
 
+  /** The groups of {@link PeopleBeyondTheFile}: Camunda groups only, no unit of the agency. */
+  private void syncGroupsBeyond(Tally tally) {
+    for (PeopleBeyondTheFile other : beyond) {
+      other.groups().forEach((id, name) -> {
+        Group group = identity.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+          group = identity.newGroup(id);
+          group.setName(name);
+          group.setType("WORKFLOW");
+          identity.saveGroup(group);
+          tally.groupsCreated++;
+        } else if (!name.equals(group.getName())) {
+          group.setName(name);
+          identity.saveGroup(group);
+          tally.groupsRenamed++;
+        }
+      });
+    }
+  }
+
   /** Each person of the file as a Camunda user, in the groups the file (and the board) say. */
   private void syncPeople(OrganisationFile file, Tally tally) {
     Set<String> fileGroups = file.getUnits().stream().map(OrganisationFile.Unit::getCode)
@@ -172,6 +197,19 @@ public class OrganisationSync {
       if (identity.createTenantQuery().userMember(p.getId()).tenantId(agency).count() == 0) {
         identity.createTenantUserMembership(agency, p.getId());
         tally.membershipsAdded++;
+      }
+    }
+    for (PeopleBeyondTheFile other : beyond) {
+      Set<String> groups = other.groups().keySet();
+      for (OrganisationFile.Person p : other.people()) {
+        syncUser(p, tally);
+        syncMemberships(p.getId(), new LinkedHashSet<>(p.getUnits()), groups, tally);
+        // The bloc's bodies receive every agency's reports: members of every agency's tenant
+        // (their authorizations keep them to the reports, access/ and bloc/).
+        if (identity.createTenantQuery().userMember(p.getId()).tenantId(agency).count() == 0) {
+          identity.createTenantUserMembership(agency, p.getId());
+          tally.membershipsAdded++;
+        }
       }
     }
   }

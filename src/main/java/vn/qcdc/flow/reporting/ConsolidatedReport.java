@@ -24,6 +24,8 @@ public class ConsolidatedReport {
   public static final String DRAFT = "DRAFT";
   public static final String APPROVED = "APPROVED";
   public static final String SUBMITTED = "SUBMITTED";
+  /** A superior body (the city bloc) returned the submitted report; it is being revised. */
+  public static final String RETURNED = "RETURNED";
 
   @Id
   private String id;
@@ -92,6 +94,13 @@ public class ConsolidatedReport {
 
   void returned(String comments, Instant at) {
     this.comments = comments;
+    this.returnedAt = at;
+  }
+
+  /** A superior body returned the submitted report with a reason: it is revised again. */
+  void returnedBySuperior(String reason, Instant at) {
+    this.status = RETURNED;
+    this.comments = reason;
     this.returnedAt = at;
   }
 

@@ -3,6 +3,7 @@ package vn.qcdc.flow.reporting;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.qcdc.flow.organisation.OrganisationRegistry;
+import vn.qcdc.flow.organisation.UnitKind;
+import vn.qcdc.flow.tenancy.AgencyContext;
 import vn.qcdc.flow.engine.InputRefusedException;
 import vn.qcdc.flow.organisation.Roles;
 import vn.qcdc.flow.review.Period;
@@ -35,14 +39,21 @@ class ReportController {
   private final ReportDocuments documents;
   private final ReportDispatchRepository dispatches;
   private final Requester requester;
-  private final String[] readers;
+  /** The city bloc's bodies (bloc/), who read every agency's reports. */
+  private final List<String> blocReaders;
+  private final OrganisationRegistry organisation;
+  private final AgencyContext agencies;
   private final Roles roles;
 
   ReportController(ReportingService reporting, ReportDocuments documents,
-      ReportDispatchRepository dispatches, Requester requester, Roles roles) {
+      ReportDispatchRepository dispatches, Requester requester, Roles roles,
+      List<ReportReaders> others, OrganisationRegistry organisation, AgencyContext agencies) {
     this.roles = roles;
-    this.readers = new String[] {roles.getLeadership(), roles.getSteeringCommittee(),
-        roles.getGeneralAffairs(), "kiem-tra-lich-su", "camunda-admin"};
+    this.organisation = organisation;
+    this.agencies = agencies;
+    List<String> bloc = new ArrayList<>();
+    others.forEach(o -> bloc.addAll(o.readerGroups())); // the city bloc's bodies
+    this.blocReaders = List.copyOf(bloc);
     this.reporting = reporting;
     this.documents = documents;
     this.dispatches = dispatches;
@@ -53,22 +64,23 @@ class ReportController {
   // (the forms link there; the /api routes are for programs with basic authentication).
   @GetMapping({"/api/reports", "/reports"})
   List<Map<String, Object>> list(HttpServletRequest request) {
-    allow(request, readers);
+    allow(request, readers());
     return reporting.all().stream().map(this::describe).toList();
   }
 
   @GetMapping({"/api/reports/{year}/{period}", "/reports/{year}/{period}"})
   Map<String, Object> one(@PathVariable int year, @PathVariable String period,
-      HttpServletRequest request) {
-    allow(request, readers);
-    return describe(find(year, period));
+      @RequestParam(required = false) String agency, HttpServletRequest request) {
+    allow(request, readers());
+    return describe(find(year, period, agency));
   }
 
   @GetMapping({"/api/reports/{year}/{period}/document", "/reports/{year}/{period}/document"})
   ResponseEntity<byte[]> download(@PathVariable int year, @PathVariable String period,
-      @RequestParam(required = false) Integer version, HttpServletRequest request) {
-    allow(request, readers);
-    ConsolidatedReport report = find(year, period);
+      @RequestParam(required = false) Integer version,
+      @RequestParam(required = false) String agency, HttpServletRequest request) {
+    allow(request, readers());
+    ConsolidatedReport report = find(year, period, agency);
     ReportDocument document = (version == null ? documents.latest(report.getId())
         : documents.version(report.getId(), version))
         .orElseThrow(() -> new NotFound("Báo cáo chưa có văn bản"
@@ -87,9 +99,10 @@ class ReportController {
   @GetMapping({"/api/reports/{year}/{period}/document.pdf",
       "/reports/{year}/{period}/document.pdf"})
   ResponseEntity<byte[]> downloadPdf(@PathVariable int year, @PathVariable String period,
-      @RequestParam(required = false) Integer version, HttpServletRequest request) {
-    allow(request, readers);
-    ConsolidatedReport report = find(year, period);
+      @RequestParam(required = false) Integer version,
+      @RequestParam(required = false) String agency, HttpServletRequest request) {
+    allow(request, readers());
+    ConsolidatedReport report = find(year, period, agency);
     ReportDocument document = (version == null ? documents.latest(report.getId())
         : documents.version(report.getId(), version))
         .orElseThrow(() -> new NotFound("Báo cáo chưa có văn bản"
@@ -179,6 +192,36 @@ class ReportController {
     m.put("createdBy", d.getCreatedBy());
     m.put("createdAt", d.getCreatedAt());
     return m;
+  }
+
+  /**
+   * Who reads the caller's agency's reports: its leadership, steering committee, general
+   * affairs and auditors (their groups are the caller's agency's), the administrators and the
+   * bloc's bodies.
+   */
+  private String[] readers() {
+    List<String> all = new ArrayList<>(blocReaders);
+    all.add("camunda-admin");
+    if (!AgencyContext.BLOC.equals(agencies.current())) {
+      all.addAll(List.of(roles.getLeadership(), roles.getSteeringCommittee(),
+          roles.getGeneralAffairs()));
+      organisation.ofKind(UnitKind.AUDITORS).forEach(u -> all.add(u.getCode()));
+    }
+    return all.toArray(String[]::new);
+  }
+
+  /**
+   * The report of the caller's agency; the bloc's bodies, who read every agency's, name the
+   * agency ({@code ?agency=}, the receipt's links do).
+   */
+  private ConsolidatedReport find(int year, String period, String agency) {
+    if (!AgencyContext.BLOC.equals(agencies.current())) {
+      return find(year, period);
+    }
+    if (agency == null || agency.isBlank()) {
+      throw new NotFound("Cần nêu cơ quan (tham số agency) của báo cáo.");
+    }
+    return AgencyContext.call(agency, () -> find(year, period));
   }
 
   private ConsolidatedReport find(int year, String period) {

@@ -2,11 +2,13 @@ package vn.qcdc.flow.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.qcdc.flow.engine.Actors;
 import vn.qcdc.flow.engine.Clock;
@@ -40,11 +42,13 @@ public class ReportingService {
   private final ReportingProperties properties;
   private final DocumentRegister register;
   private final ReportRules rules;
+  private final ApplicationEventPublisher events;
 
   ReportingService(ConsolidatedReportRepository reports, ReviewService reviews,
       OrganisationRegistry organisation, ReportAssembler assembler, ReportWriter writer,
       ReportDocuments documents, ReportMailer mailer, ReportingProperties properties,
-      DocumentRegister register, ReportRules rules) {
+      DocumentRegister register, ReportRules rules, ApplicationEventPublisher events) {
+    this.events = events;
     this.register = register;
     this.rules = rules;
     this.reports = reports;
@@ -168,7 +172,10 @@ public class ReportingService {
    */
   void reserveNumber(DelegateTask task) {
     ConsolidatedReport report = report(task.getExecution());
+    // An issued number belongs to a report sent before: a report a superior body returned
+    // (bloc, qcdc-report-return) is issued again under a new number.
     RegisterEntry entry = register.active(registerReference(report))
+        .filter(e -> !RegisterEntry.ISSUED.equals(e.status()))
         .orElseGet(() -> register.reserve(DocumentKind.BC, Clock.today(), report.getTitle(),
             registerReference(report), "system"));
     task.setVariableLocal("documentNumber", entry.number());
@@ -256,6 +263,41 @@ public class ReportingService {
     report.submitted(channel, codes.contains("city-steering-committee"),
         codes.contains("agencies-bloc-party-committee"), Clock.now());
     reports.save(report);
+    events.publishEvent(new ReportSent(execution.getTenantId(), report.getId(), report.getYear(),
+        report.getPeriod(), Period.valueOf(report.getPeriod()).label(report.getYear()),
+        report.getTitle(), report.getRevision(), report.getDocumentNumber(),
+        report.getDocumentDate(), issued.getVersion(), downloadPath(report),
+        report.getSubmittedAt()));
+  }
+
+  /**
+   * A superior body returned the submitted report (bloc): its status and return time say so,
+   * the reason is its comments, and the variables a process that revises it again starts with
+   * (qcdc-report-return: the same steps and listeners as the review's report part).
+   */
+  public Map<String, Object> reopen(String reportId, String reason) {
+    // By id: the bloc's body returning it reads every agency's reports.
+    ConsolidatedReport report = reports.findById(reportId).orElseThrow();
+    int year = report.getYear();
+    String period = report.getPeriod();
+    report.returnedBySuperior(reason, Clock.now());
+    reports.save(report);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("year", year);
+    variables.put("period", period);
+    variables.put("periodLabel", Period.valueOf(period).label(year));
+    variables.put("reportTitle", report.getTitle());
+    variables.put("reportSummary", report.getSummary());
+    variables.put("nextPeriodProposals", report.getNextPeriodProposals());
+    variables.put("lateUnits", report.getLateUnits() == null || report.getLateUnits().isBlank()
+        ? "Không có" : report.getLateUnits());
+    variables.put("missingUnits", report.getMissingUnits() == null
+        || report.getMissingUnits().isBlank() ? "Không có" : report.getMissingUnits());
+    variables.put("reportComments", reason);
+    variables.put("reportRecipients", recipients());
+    variables.put("reportDownloadUrl", downloadPath(report));
+    variables.put("reportUploadUrl", "/reports/upload.html?year=" + year + "&period=" + period);
+    return variables;
   }
 
   private String recipients() {

@@ -245,7 +245,7 @@ class BlocProgressTest {
     assertThat(order).containsExactly(a, b, c);
     assertThat(p.path("periods").get(0).path("due").asText()).isEqualTo("2022-07-15");
     assertThat(p.path("periods").get(1).path("due").asText()).isEqualTo("2022-12-20");
-    assertThat(p.path("receiptsKnown").asBoolean()).isFalse();
+    assertThat(p.path("receiptsKnown").asBoolean()).isTrue(); // the bloc's receipt table
 
     JsonNode onTime = report(p, a, "H1");
     assertThat(onTime.path("status").asText()).isEqualTo("SUBMITTED_ON_TIME");
@@ -401,14 +401,16 @@ class BlocProgressTest {
     assertThat(cockpit.grant()).isZero();
     List<Authorization> granted = authorizations.createAuthorizationQuery()
         .groupIdIn("khoi-dang-uy").list();
-    // Cockpit, and the engine's own READ on the group it made: no definition, instance, task
-    // or history of any agency
+    // Cockpit; Tasklist, its filter and the receipt's definition (bloc/); the engine's own
+    // READ on the group: no agency's definition, instance, task or history
     assertThat(granted).extracting(g -> g.getResourceType() + ":" + g.getResourceId())
-        .containsExactlyInAnyOrder(Resources.APPLICATION.resourceType() + ":cockpit",
-            Resources.GROUP.resourceType() + ":khoi-dang-uy");
+        .contains(Resources.APPLICATION.resourceType() + ":cockpit",
+            Resources.GROUP.resourceType() + ":khoi-dang-uy")
+        .allSatisfy(g -> assertThat(g).matches("0:(cockpit|tasklist)|2:khoi-dang-uy"
+            + "|6:qcdc-bloc-receipt|5:[0-9a-f-]{36}"));
     Authorization app = granted.stream()
-        .filter(g -> g.getResourceType() == Resources.APPLICATION.resourceType()).findFirst()
-        .orElseThrow();
+        .filter(g -> g.getResourceType() == Resources.APPLICATION.resourceType()
+            && "cockpit".equals(g.getResourceId())).findFirst().orElseThrow();
     assertThat(app.getResourceType()).isEqualTo(Resources.APPLICATION.resourceType());
     assertThat(app.getResourceId()).isEqualTo("cockpit");
     assertThat(app.isPermissionGranted(Permissions.ACCESS)).isTrue();
@@ -485,22 +487,18 @@ class BlocProgressTest {
    */
   @Test
   void theBodiesReceiptsShowAcceptedAndReturned() {
-    jdbc.execute("""
-        CREATE TABLE qcdc_bloc_receipt (id VARCHAR(36) PRIMARY KEY, agency VARCHAR(32),
-          report_id VARCHAR(36), cycle_year INT, period VARCHAR(8), body VARCHAR(64),
-          status VARCHAR(16), on_time BOOLEAN, reason TEXT, decided_by VARCHAR(64),
-          received_at TIMESTAMP, decided_at TIMESTAMP)
-        """);
     try {
-      String sql = "INSERT INTO qcdc_bloc_receipt (id, agency, cycle_year, period, body, status,"
-          + " on_time, reason, received_at, decided_at) VALUES (?, ?, 2022, 'H1', ?, ?, ?, ?, ?, ?)";
+      String sql = "INSERT INTO qcdc_bloc_receipt (id, agency, report_id, cycle_year, period,"
+          + " revision, body, status, on_time, reason, received_at, decided_at)"
+          + " SELECT ?, agency, id, 2022, 'H1', 1, ?, ?, ?, ?, ?, ? FROM qcdc_report"
+          + " WHERE agency = ? AND cycle_year = 2022 AND period = 'H1'";
       java.sql.Timestamp received = java.sql.Timestamp.from(at(7, 10));
       java.sql.Timestamp later = java.sql.Timestamp.from(at(7, 21));
-      jdbc.update(sql, "r1", a, "khoi-dang-uy", "ACCEPTED", true, null, received, later);
-      jdbc.update(sql, "r2", a, "bcd-thanh-pho", "ACCEPTED", true, null, received, later);
-      jdbc.update(sql, "r3", b, "khoi-dang-uy", "RECEIVED", false, null, received, null);
-      jdbc.update(sql, "r4", b, "khoi-dang-uy", "RETURNED", false, "Thiếu số liệu đối thoại",
-          later, later);
+      jdbc.update(sql, "r1", "khoi-dang-uy", "ACCEPTED", true, null, received, later, a);
+      jdbc.update(sql, "r2", "bcd-thanh-pho", "ACCEPTED", true, null, received, later, a);
+      jdbc.update(sql, "r3", "khoi-dang-uy", "RECEIVED", false, null, received, null, b);
+      jdbc.update(sql, "r4", "khoi-dang-uy", "RETURNED", false, "Thiếu số liệu đối thoại",
+          later, later, b);
       BlocProgress p = new BlocProgressService(jdbc, agencies, deadline, properties).year(YEAR);
       assertThat(p.receiptsKnown()).isTrue();
       BlocProgress.Report accepted = BlocReports.reportOf(p.agencies().get(0), Period.H1);
@@ -520,7 +518,7 @@ class BlocProgressTest {
       assertThat(h1.returned()).isEqualTo(1);
       assertThat(h1.submitted()).isEqualTo(2);
     } finally {
-      jdbc.execute("DROP TABLE qcdc_bloc_receipt");
+      jdbc.update("DELETE FROM qcdc_bloc_receipt WHERE id IN ('r1', 'r2', 'r3', 'r4')");
     }
   }
 }

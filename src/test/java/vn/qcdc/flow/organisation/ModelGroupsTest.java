@@ -37,7 +37,9 @@ class ModelGroupsTest {
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
   static final Pattern ROLE = Pattern.compile("\\$\\{roles\\.(\\w+)}");
   /** The variables that name the unit an instance works for, set by the start listeners. */
-  static final Set<String> UNIT_VARIABLES = Set.of("${unitCode}", "${handlingUnit}");
+  /** The unit a task is about, or (qcdc-bloc-receipt) the bloc body's group, qcdc.bloc. */
+  static final Set<String> UNIT_VARIABLES = Set.of("${unitCode}", "${handlingUnit}",
+      "${blocBodyGroup}");
 
   static List<Path> models(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {

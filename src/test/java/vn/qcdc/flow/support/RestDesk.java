@@ -30,6 +30,11 @@ public class RestDesk implements Desk {
     return headers;
   }
 
+  /** The user's basic credentials, for a call the desk does not make itself. */
+  public HttpHeaders headers(String user) {
+    return as(user);
+  }
+
   public ResponseEntity<Map> post(String path, String user, Object body) {
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, as(user)), Map.class);
   }

@@ -44,6 +44,8 @@ abstract class ThreeAgenciesScenarios {
   static final List<Agency> AGENCIES = List.of(new Agency("btgtu", "", "BTGTU"),
       new Agency("stp", "stp-", "STP"), new Agency("bdv", "bdv-", "BDVTU"));
 
+  static final Set<String> BLOC_GROUPS = Set.of("khoi-dang-uy", "bcd-thanh-pho");
+
   @Autowired
   ProcessEngine engine;
   @Autowired
@@ -58,6 +60,8 @@ abstract class ThreeAgenciesScenarios {
   OrgUnitRepository units;
   @Autowired
   ProgressService progress;
+  @Autowired
+  vn.qcdc.flow.bloc.AgencyNames names;
 
   @AfterEach
   void resetClock() {
@@ -130,11 +134,18 @@ abstract class ThreeAgenciesScenarios {
           .tenantIdIn(a.code()).list()) {
         for (var link : engine.getHistoryService().createHistoricIdentityLinkLogQuery()
             .taskId(task.getId()).list()) {
-          if (link.getGroupId() != null) {
+          // The bloc's bodies receive every agency's report; every other group is the agency's.
+          if (link.getGroupId() != null && !BLOC_GROUPS.contains(link.getGroupId())) {
             assertThat(owner(link.getGroupId())).as(task.getName()).isEqualTo(a.code());
           }
         }
       }
+
+      // The bloc's two bodies each received the agency's report, in the agency's tenant.
+      assertThat(engine.getTaskService().createTaskQuery().tenantIdIn(a.code())
+          .taskDefinitionKey("ReceiveReport").list()).hasSize(2)
+          .allSatisfy(t -> assertThat(t.getName()).isEqualTo("Tiếp nhận báo cáo của "
+              + AgencyContext.call(a.code(), () -> names.nameOf(a.code()))));
 
       // The progress page of the agency shows its units only.
       Progress shown = AgencyContext.call(a.code(), () -> progress.year(year, null));
