@@ -42,7 +42,7 @@ abstract class UpgradeScenarios {
    */
   static final Map<String, int[]> YEARS = Map.of("1.0.0", new int[] {2025, 2026},
       "1.1.0", new int[] {2027, 2030}, "1.2.0", new int[] {2042, 2044},
-      "1.3.0", new int[] {2046, 2048});
+      "1.3.0", new int[] {2046, 2048}, "1.4.0", new int[] {2050, 2052});
 
   @Autowired
   ProcessEngine engine;
