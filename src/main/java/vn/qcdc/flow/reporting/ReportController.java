@@ -3,9 +3,11 @@ package vn.qcdc.flow.reporting;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.qcdc.flow.engine.InputRefusedException;
+import vn.qcdc.flow.organisation.OrganisationRegistry;
 import vn.qcdc.flow.organisation.Roles;
+import vn.qcdc.flow.organisation.UnitKind;
 import vn.qcdc.flow.review.Period;
 import vn.qcdc.flow.web.Requester;
 
@@ -35,14 +39,14 @@ class ReportController {
   private final ReportDocuments documents;
   private final ReportDispatchRepository dispatches;
   private final Requester requester;
-  private final String[] readers;
+  private final OrganisationRegistry organisation;
   private final Roles roles;
 
   ReportController(ReportingService reporting, ReportDocuments documents,
-      ReportDispatchRepository dispatches, Requester requester, Roles roles) {
+      ReportDispatchRepository dispatches, Requester requester, Roles roles,
+      OrganisationRegistry organisation) {
     this.roles = roles;
-    this.readers = new String[] {roles.getLeadership(), roles.getSteeringCommittee(),
-        roles.getGeneralAffairs(), "kiem-tra-lich-su", "camunda-admin"};
+    this.organisation = organisation;
     this.reporting = reporting;
     this.documents = documents;
     this.dispatches = dispatches;
@@ -51,23 +55,36 @@ class ReportController {
 
   // /reports and /reports/{year}/{period}: the same, for a browser with its Tasklist session
   // (the forms link there; the /api routes are for programs with basic authentication).
+  /**
+   * Who reads the reports of the caller's agency: its leadership, steering committee and
+   * general affairs (its own roles, read per request: each agency has its own), its auditors
+   * and the installation's administrators.
+   */
+  private String[] readers() {
+    List<String> readers = new ArrayList<>(List.of(roles.getLeadership(),
+        roles.getSteeringCommittee(), roles.getGeneralAffairs()));
+    organisation.ofKinds(Set.of(UnitKind.AUDITORS, UnitKind.ADMINISTRATORS))
+        .forEach(u -> readers.add(u.getCode()));
+    return readers.toArray(String[]::new);
+  }
+
   @GetMapping({"/api/reports", "/reports"})
   List<Map<String, Object>> list(HttpServletRequest request) {
-    allow(request, readers);
+    allow(request, readers());
     return reporting.all().stream().map(this::describe).toList();
   }
 
   @GetMapping({"/api/reports/{year}/{period}", "/reports/{year}/{period}"})
   Map<String, Object> one(@PathVariable int year, @PathVariable String period,
       HttpServletRequest request) {
-    allow(request, readers);
+    allow(request, readers());
     return describe(find(year, period));
   }
 
   @GetMapping({"/api/reports/{year}/{period}/document", "/reports/{year}/{period}/document"})
   ResponseEntity<byte[]> download(@PathVariable int year, @PathVariable String period,
       @RequestParam(required = false) Integer version, HttpServletRequest request) {
-    allow(request, readers);
+    allow(request, readers());
     ConsolidatedReport report = find(year, period);
     ReportDocument document = (version == null ? documents.latest(report.getId())
         : documents.version(report.getId(), version))
@@ -88,7 +105,7 @@ class ReportController {
       "/reports/{year}/{period}/document.pdf"})
   ResponseEntity<byte[]> downloadPdf(@PathVariable int year, @PathVariable String period,
       @RequestParam(required = false) Integer version, HttpServletRequest request) {
-    allow(request, readers);
+    allow(request, readers());
     ConsolidatedReport report = find(year, period);
     ReportDocument document = (version == null ? documents.latest(report.getId())
         : documents.version(report.getId(), version))

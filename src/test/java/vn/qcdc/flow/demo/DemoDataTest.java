@@ -2,6 +2,16 @@ package vn.qcdc.flow.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.qcdc.flow.cycle.AnnualCycle;
 import vn.qcdc.flow.cycle.AnnualCycleRepository;
@@ -44,6 +55,7 @@ class DemoDataTest {
   static final String FIRST = "btgtu";
   /** The demo bloc's other agencies, on time in 2022: code and symbol. */
   static final Map<String, String> ON_TIME = Map.of("bdvtu", "BDVTU", "btctu", "BTCTU");
+  static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired
   ProcessEngine engine;
@@ -250,6 +262,55 @@ class DemoDataTest {
       assertThat(AgencyContext.call(agency, () -> reports.findByYearAndPeriod(2022, "YEAR")))
           .hasValueSatisfying(r -> assertThat(r.getStatus()).isNotEqualTo(
               ConsolidatedReport.SUBMITTED));
+    });
+  }
+
+  @LocalServerPort
+  int port;
+
+  /** GET as a demo user of the demo bloc's agencies (their password is their id). */
+  HttpResponse<String> get(String path, String user) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + path)).header("Authorization", "Basic "
+            + Base64.getEncoder().encodeToString((user + ":" + user)
+                .getBytes(StandardCharsets.UTF_8))).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * The other agencies' own leadership sees its whole agency in "Tiến độ QCDC" and reads its
+   * reports (the roles of its own file, not the first agency's group ids), and nothing of
+   * another agency; a department's member reads no report.
+   */
+  @Test
+  void eachAgencysLeadershipSeesItsOwnProgressAndReports() throws Exception {
+    ON_TIME.forEach((agency, symbol) -> {
+      OrganisationFile file = agencies.of(agency);
+      String head = file.getAgency().getHead();
+      try {
+        HttpResponse<String> progress = get("/api/progress?year=2022", head);
+        assertThat(progress.statusCode()).as(progress.body()).isEqualTo(200);
+        JsonNode shown = JSON.readTree(progress.body());
+        assertThat(shown.path("scope").asText()).isEqualTo("AGENCY");
+        List<String> units = new ArrayList<>();
+        shown.path("units").forEach(u -> units.add(u.path("code").asText()));
+        assertThat(units).isNotEmpty().allSatisfy(u -> assertThat(file.getUnits().stream()
+            .map(OrganisationFile.Unit::getCode)).contains(u));
+        assertThat(shown.path("reports").toString()).contains("01-BC/" + symbol)
+            .doesNotContain("BTGTU", agency.equals("bdvtu") ? "BTCTU" : "BDVTU");
+
+        HttpResponse<String> h1 = get("/api/reports/2022/H1", head);
+        assertThat(h1.statusCode()).as(h1.body()).isEqualTo(200);
+        assertThat(h1.body()).contains("01-BC/" + symbol);
+        String auditor = file.getPeople().stream().filter(p -> p.getId().endsWith("kiemtoan"))
+            .findFirst().orElseThrow().getId();
+        assertThat(get("/api/reports/2022/H1", auditor).statusCode()).isEqualTo(200);
+        String member = file.getPeople().stream().filter(p -> p.getUnits().contains(
+            file.getRoles().getUnion())).findFirst().orElseThrow().getId();
+        assertThat(get("/api/reports/2022/H1", member).statusCode()).isEqualTo(403);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
     });
   }
 }
