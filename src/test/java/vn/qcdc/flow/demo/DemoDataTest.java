@@ -279,7 +279,7 @@ class DemoDataTest {
 
   /**
    * The other agencies' own leadership sees its whole agency in "Tiến độ QCDC" and reads its
-   * reports (the roles of its own file, not the first agency's group ids), and nothing of
+   * reports, register and ratings (the roles of its own file, not the first agency's group ids), and nothing of
    * another agency; a department's member reads no report.
    */
   @Test
@@ -302,6 +302,11 @@ class DemoDataTest {
         HttpResponse<String> h1 = get("/api/reports/2022/H1", head);
         assertThat(h1.statusCode()).as(h1.body()).isEqualTo(200);
         assertThat(h1.body()).contains("01-BC/" + symbol);
+        // ... and its register and its 2021 ratings, the first agency's not.
+        HttpResponse<String> register = get("/api/register", head);
+        assertThat(register.statusCode()).as(register.body()).isEqualTo(200);
+        assertThat(register.body()).contains(symbol).doesNotContain("BTGTU");
+        assertThat(get("/api/emulation/2021/ratings.xlsx", head).statusCode()).isEqualTo(200);
         String auditor = file.getPeople().stream().filter(p -> p.getId().endsWith("kiemtoan"))
             .findFirst().orElseThrow().getId();
         assertThat(get("/api/reports/2022/H1", auditor).statusCode()).isEqualTo(200);
