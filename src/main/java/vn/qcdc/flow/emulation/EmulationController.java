@@ -3,7 +3,10 @@ package vn.qcdc.flow.emulation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,7 +14,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.qcdc.flow.organisation.OrganisationRegistry;
 import vn.qcdc.flow.organisation.Roles;
+import vn.qcdc.flow.organisation.UnitKind;
 import vn.qcdc.flow.web.Requester;
 
 /** The year's emulation results as .csv or .xlsx, for leadership and the emulation council. */
@@ -23,13 +28,27 @@ class EmulationController {
 
   private final EmulationExport export;
   private final Requester requester;
-  private final String[] readers;
+  private final Roles roles;
+  private final OrganisationRegistry organisation;
 
-  EmulationController(EmulationExport export, Requester requester, Roles roles) {
-    this.readers = new String[] {roles.getLeadership(), roles.getSteeringCommittee(),
-        roles.getGeneralAffairs(), "kiem-tra-lich-su", "camunda-admin"};
+  EmulationController(EmulationExport export, Requester requester, Roles roles,
+      OrganisationRegistry organisation) {
+    this.roles = roles;
+    this.organisation = organisation;
     this.export = export;
     this.requester = requester;
+  }
+
+  /**
+   * The caller's agency's leadership, steering committee and general affairs (its own roles,
+   * read per request), its auditors and the installation's administrators.
+   */
+  private String[] readers() {
+    List<String> readers = new ArrayList<>(List.of(roles.getLeadership(),
+        roles.getSteeringCommittee(), roles.getGeneralAffairs()));
+    organisation.ofKinds(Set.of(UnitKind.AUDITORS, UnitKind.ADMINISTRATORS))
+        .forEach(u -> readers.add(u.getCode()));
+    return readers.toArray(String[]::new);
   }
 
   @GetMapping({"/api/emulation/{year}/ratings.{format}", "/emulation/{year}/ratings.{format}"})
@@ -39,7 +58,7 @@ class EmulationController {
     if (user.isEmpty()) {
       return refuse(HttpStatus.UNAUTHORIZED, "Cần đăng nhập để xem kết quả thi đua.");
     }
-    if (!user.get().inAny(readers)) {
+    if (!user.get().inAny(readers())) {
       return refuse(HttpStatus.FORBIDDEN, "Người dùng " + user.get().id()
           + " không có quyền xem kết quả thi đua.");
     }

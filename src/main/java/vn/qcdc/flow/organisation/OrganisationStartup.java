@@ -44,7 +44,7 @@ public class OrganisationStartup implements ApplicationRunner {
       AgencyContext.run(code, () -> sync.sync(file, everyone, code.equals(agencies.defaultCode())));
     }
     if (demo.printLogins()) {
-      agencies.all().forEach(this::printDemoLogins);
+      printDemoLogins(agencies.all());
       printBeyondLogins();
     }
   }
@@ -71,15 +71,24 @@ public class OrganisationStartup implements ApplicationRunner {
     LOG.info(text.toString());
   }
 
-  private void printDemoLogins(OrganisationFile file) {
+  /** One block: where to log in, then each agency's users (its tenant in brackets). */
+  private void printDemoLogins(List<OrganisationFile> files) {
     String port = environment.getProperty("local.server.port",
         environment.getProperty("server.port", "8080"));
-    StringBuilder text = new StringBuilder("\n\n  QCDC Flow is running (demo profile): http://localhost:")
-        .append(port).append("/camunda/app/welcome/default/\n\n  Demo users of ")
-        .append(file.getAgency().getName()).append(" (user / password / units):\n");
-    for (OrganisationFile.Person p : file.getPeople()) {
-      text.append(String.format("    %-12s %-12s %s%n", p.getId(), p.getPassword(),
-          String.join(", ", p.getUnits())));
+    int width = files.stream().flatMap(f -> f.getPeople().stream())
+        .mapToInt(p -> Math.max(p.getId().length(), String.valueOf(p.getPassword()).length()))
+        .max().orElse(10) + 2;
+    StringBuilder text = new StringBuilder("\n\n  QCDC Flow is running (demo profile):"
+        + " http://localhost:").append(port).append("/camunda/app/welcome/default/\n");
+    String row = "    %-" + width + "s%-" + width + "s%s%n";
+    for (OrganisationFile file : files) {
+      text.append("\n  Demo users of ").append(file.getAgency().getName()).append(" (")
+          .append(file.getAgency().code()).append("):\n")
+          .append(String.format(row, "user", "password", "units"));
+      for (OrganisationFile.Person p : file.getPeople()) {
+        text.append(String.format(row, p.getId(), p.getPassword(),
+            String.join(", ", p.getUnits())));
+      }
     }
     LOG.info(text.toString());
   }

@@ -1,6 +1,8 @@
 package vn.qcdc.flow.progress;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
+import vn.qcdc.flow.organisation.Roles;
+import vn.qcdc.flow.organisation.UnitKind;
 import vn.qcdc.flow.web.Requester;
 
 /**
@@ -30,11 +34,26 @@ class ProgressController {
   private final ProgressService progress;
   private final Requester requester;
   private final OrgUnitRepository units;
+  private final Roles roles;
 
-  ProgressController(ProgressService progress, Requester requester, OrgUnitRepository units) {
+  ProgressController(ProgressService progress, Requester requester, OrgUnitRepository units,
+      Roles roles) {
+    this.roles = roles;
     this.progress = progress;
     this.requester = requester;
     this.units = units;
+  }
+
+  /**
+   * Who sees the whole of the caller's agency: its leadership and steering committee (its own
+   * roles: each agency has its own), its auditors and the installation's administrators.
+   */
+  private String[] fullView() {
+    List<String> groups = new ArrayList<>(List.of(roles.getLeadership(),
+        roles.getSteeringCommittee()));
+    units.findAll().stream().filter(u -> u.getKind() == UnitKind.AUDITORS
+        || u.getKind() == UnitKind.ADMINISTRATORS).forEach(u -> groups.add(u.getCode()));
+    return groups.toArray(String[]::new);
   }
 
   @GetMapping
@@ -55,7 +74,7 @@ class ProgressController {
           "Năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR + ".");
     }
     Set<String> visible = null;
-    if (!user.inAny(ProgressService.fullViewGroups().toArray(String[]::new))) {
+    if (!user.inAny(fullView())) {
       Set<String> codes = units.findAll().stream().map(OrgUnit::getCode)
           .collect(Collectors.toSet());
       visible = user.groups().stream().filter(codes::contains).collect(Collectors.toSet());

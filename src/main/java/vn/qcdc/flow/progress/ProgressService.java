@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -607,9 +606,5 @@ public class ProgressService {
       return ts.toLocalDateTime().toLocalDate();
     }
     return null;
-  }
-
-  static Collection<String> fullViewGroups() {
-    return List.of("ban-chi-dao", "lanh-dao", "kiem-tra-lich-su", "camunda-admin");
   }
 }

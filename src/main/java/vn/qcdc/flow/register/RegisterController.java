@@ -37,18 +37,21 @@ class RegisterController {
   private final DocumentRegister register;
   private final Requester requester;
   private final Roles roles;
-  private final String[] readers;
 
   RegisterController(DocumentRegister register, Requester requester, Roles roles) {
     this.roles = roles;
-    this.readers = new String[] {roles.getGeneralAffairs(), roles.getLeadership()};
     this.register = register;
     this.requester = requester;
   }
 
+  /** The caller's agency's general affairs and leadership (read per request). */
+  private String[] readers() {
+    return new String[] {roles.getGeneralAffairs(), roles.getLeadership()};
+  }
+
   @GetMapping({"/api/register", "/register"})
   Map<String, Object> index(HttpServletRequest request) {
-    allow(request, readers);
+    allow(request, readers());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("agency", register.agencySymbol());
     out.put("current", register.seriesOf(Clock.today()));
@@ -58,13 +61,13 @@ class RegisterController {
 
   @GetMapping({"/api/register/{series}", "/register/{series}"})
   List<Map<String, Object>> entries(@PathVariable String series, HttpServletRequest request) {
-    allow(request, readers);
+    allow(request, readers());
     return register.entries(series).stream().map(RegisterController::describe).toList();
   }
 
   @GetMapping({"/api/register/{series}/export.xlsx", "/register/{series}/export.xlsx"})
   ResponseEntity<byte[]> export(@PathVariable String series, HttpServletRequest request) {
-    allow(request, readers);
+    allow(request, readers());
     byte[] body = RegisterExport.xlsx(register.agencySymbol(), series, register.entries(series));
     String name = "so-van-ban-di-" + series.replace(' ', '-') + ".xlsx";
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))

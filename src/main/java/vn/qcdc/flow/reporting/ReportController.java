@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,7 +23,9 @@ import vn.qcdc.flow.organisation.OrganisationRegistry;
 import vn.qcdc.flow.organisation.UnitKind;
 import vn.qcdc.flow.tenancy.AgencyContext;
 import vn.qcdc.flow.engine.InputRefusedException;
+import vn.qcdc.flow.organisation.OrganisationRegistry;
 import vn.qcdc.flow.organisation.Roles;
+import vn.qcdc.flow.organisation.UnitKind;
 import vn.qcdc.flow.review.Period;
 import vn.qcdc.flow.web.Requester;
 

@@ -33,23 +33,35 @@ public class ScriptedYear {
    * ("phong-tong-hop", "truongban"); another agency made like it prefixes them ("stp-").
    */
   protected final String prefix;
+  /**
+   * The agency's own unit codes for those of the script that it names otherwise than with the
+   * prefix (an agency whose departments are not the first agency's: "phong-ly-luan" is Ban Dân
+   * vận's "dv-phong-dan-toc-ton-giao").
+   */
+  private final Map<String, String> ids;
 
   public ScriptedYear(ProcessEngine engine, Hand hand, int year) {
     this(engine, hand, year, null, "");
   }
 
   public ScriptedYear(ProcessEngine engine, Hand hand, int year, String agency, String prefix) {
+    this(engine, hand, year, agency, prefix, Map.of());
+  }
+
+  public ScriptedYear(ProcessEngine engine, Hand hand, int year, String agency, String prefix,
+      Map<String, String> ids) {
     this.engine = engine;
     this.hand = hand;
     this.year = year;
     this.agency = agency;
     this.prefix = prefix;
+    this.ids = Map.copyOf(ids);
     this.script = new YearScript(year);
   }
 
   /** The agency's own id for a unit code or user id of the script. */
   public String local(String id) {
-    return id == null ? null : prefix + id;
+    return id == null ? null : ids.getOrDefault(id, prefix + id);
   }
 
   private List<String> local(List<String> ids) {
@@ -354,7 +366,8 @@ public class ScriptedYear {
 
   /** The committee chooses the units and names their inspectors (III.3). */
   public void selectInspections(List<String> inspected) {
-    work(task("SelectUnitsToInspect"), prefix.isEmpty() ? script.selectInspections(inspected)
+    work(task("SelectUnitsToInspect"), prefix.isEmpty() && ids.isEmpty()
+        ? script.selectInspections(inspected)
         : script.selectInspections(local(inspected), local(YearScript.INSPECTORS),
             local(YearScript.UNION_REPRESENTATIVE)));
   }
