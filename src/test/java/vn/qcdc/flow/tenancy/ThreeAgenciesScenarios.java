@@ -143,6 +143,7 @@ abstract class ThreeAgenciesScenarios {
 
       // The bloc's two bodies each received the agency's report, in the agency's tenant.
       assertThat(engine.getTaskService().createTaskQuery().tenantIdIn(a.code())
+          .processInstanceBusinessKeyLike("KHOI-" + year + "-%")
           .taskDefinitionKey("ReceiveReport").list()).hasSize(2)
           .allSatisfy(t -> assertThat(t.getName()).isEqualTo("Tiếp nhận báo cáo của "
               + AgencyContext.call(a.code(), () -> names.nameOf(a.code()))));
