@@ -273,6 +273,7 @@ public class DemoData implements ApplicationRunner {
       y.clock(12, 20);
       y.confirmRatings();
     });
+    acceptReceipts(years.values().iterator().next());
     cancelYearRoundWork(FINISHED_YEAR);
   }
 
@@ -359,6 +360,18 @@ public class DemoData implements ApplicationRunner {
       y.runDueJobs();
     });
     cancelYearRoundWork(RUNNING_YEAR);
+  }
+
+  /**
+   * The bloc's bodies (bloc/) received every 2021 report and accepted it, each as a member of
+   * the body; 2022's six-month reports wait in their Tasklist.
+   */
+  private void acceptReceipts(ScriptedYear y) {
+    for (var task : engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKeyLike("KHOI-" + FINISHED_YEAR + "-%")
+        .taskDefinitionKey("ReceiveReport").list()) {
+      y.submit(task, y.memberOf(y.candidateGroup(task)), Map.of("receiptDecision", "accept"));
+    }
   }
 
   private void cancelYearRoundWork(int year) {

@@ -58,6 +58,8 @@ class DemoDataTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired
   ProcessEngine engine;
   @Autowired
   DemoData demo;
@@ -223,9 +225,18 @@ class DemoDataTest {
         assertThat(AgencyContext.call(agency, () -> disseminations.findByYear(year)))
             .isNotEmpty().allSatisfy(r -> assertThat(ownUnits).contains(r.getUnitCode()));
       }
-      // Every task of its years was offered to its own groups and done by its own people.
+      // Every task of its years was offered to its own groups and done by its own people; the
+      // bloc's receipt of its reports (in its tenant) by the bloc's bodies.
       for (var task : engine.getHistoryService().createHistoricTaskInstanceQuery()
           .tenantIdIn(agency).list()) {
+        if ("ReceiveReport".equals(task.getTaskDefinitionKey())) {
+          assertThat(task.getName()).isEqualTo("Tiếp nhận báo cáo của "
+              + file.getAgency().getName());
+          assertThat(engine.getHistoryService().createHistoricIdentityLinkLogQuery()
+              .taskId(task.getId()).list()).allSatisfy(l -> assertThat(l.getGroupId() == null
+                  || Set.of("khoi-dang-uy", "bcd-thanh-pho").contains(l.getGroupId())).isTrue());
+          continue;
+        }
         if (task.getAssignee() != null) {
           assertThat(ownPeople).as(task.getName()).contains(task.getAssignee());
         }
@@ -237,6 +248,15 @@ class DemoDataTest {
         }
       }
     }
+
+    // The bloc's bodies accepted every 2021 report (3 agencies x 2 reports x 2 bodies); the two
+    // six-month reports of 2022 wait in their Tasklist, one task per body.
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM qcdc_bloc_receipt WHERE cycle_year ="
+        + " 2021 AND status = 'ACCEPTED'", Integer.class)).isEqualTo(12);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(
+        "KHOI-2022-H1-%").taskDefinitionKey("ReceiveReport").list())
+        .extracting(t -> t.getTenantId()).containsExactlyInAnyOrder("bdvtu", "bdvtu", "btctu",
+            "btctu");
 
     // 2022: the first agency is late: no six-month report (its year is stuck in dissemination),
     // while the two others sent theirs on time and have their year-end report to approve.
