@@ -294,7 +294,8 @@ class BlocBenchmark {
         + pct(sampler.probes, 95) + " ms (" + sampler.probes.size() + " probes)");
     row(column, "task completion (claim + submit-form) p50 / p95", pct(completions, 50)
         + " / " + pct(completions, 95) + " ms");
-    row(column, "CPU while loaded: machine busy / nodes' JVMs / the rest (MariaDB, driver)",
+    row(column, "CPU while loaded: machine busy / nodes' JVMs / MariaDB / driver JVM / other"
+        + " processes (other sessions on the shared machine)",
         sampler.cpu());
     row(column, "MariaDB Threads_running (sampled) mean / max", sampler.dbThreads());
     row(column, "due jobs waiting (executable, sampled) mean / max", sampler.backlog());
@@ -450,6 +451,11 @@ class BlocBenchmark {
     long[] cpuEnd;
     long nodeTicksStart;
     long nodeTicksEnd;
+    long dbTicksStart;
+    long dbTicksEnd;
+    long driverTicksStart;
+    long driverTicksEnd;
+    final long dbPid = mariadbPid(db);
 
     Sampler(List<AppNode> nodes, RemoteYear.Cluster cluster, List<Agency> bloc, String db,
         String user, String password, AtomicBoolean running) {
@@ -467,6 +473,8 @@ class BlocBenchmark {
       RemoteYear caller = new RemoteYear(cluster, year);
       cpuStart = machineTicks();
       nodeTicksStart = nodeTicks();
+      dbTicksStart = ticks(dbPid);
+      driverTicksStart = ticks(ProcessHandle.current().pid());
       try (var c = DriverManager.getConnection(db, user, password)) {
         JdbcTemplate status = new JdbcTemplate(new SingleConnectionDataSource(c, true));
         while (running.get()) {
@@ -495,6 +503,8 @@ class BlocBenchmark {
       }
       cpuEnd = machineTicks();
       nodeTicksEnd = nodeTicks();
+      dbTicksEnd = ticks(dbPid);
+      driverTicksEnd = ticks(ProcessHandle.current().pid());
     }
 
     String cpu() {
@@ -507,8 +517,12 @@ class BlocBenchmark {
       // /proc/stat counts every core; a process's ticks are per core too (100 per second).
       double busyPct = 100.0 * busy / total * cores;
       double nodesPct = 100.0 * (nodeTicksEnd - nodeTicksStart) / total * cores;
-      return String.format("%.0f%% / %.0f%% / %.0f%% of %d00%% (load average %s)", busyPct,
-          nodesPct, busyPct - nodesPct, cores, loadAverage());
+      double dbPct = dbPid < 0 ? -1 : 100.0 * (dbTicksEnd - dbTicksStart) / total * cores;
+      double driverPct = 100.0 * (driverTicksEnd - driverTicksStart) / total * cores;
+      return String.format("%.0f%% / %.0f%% / %s / %.0f%% / %.0f%% of %d00%% (load average"
+          + " %s at the end)", busyPct, nodesPct, dbPid < 0 ? "n/a" : String.format("%.0f%%",
+          dbPct), driverPct, busyPct - nodesPct - Math.max(0, dbPct) - driverPct, cores,
+          loadAverage());
     }
 
     String backlog() {
@@ -524,16 +538,51 @@ class BlocBenchmark {
     long nodeTicks() {
       long sum = 0;
       for (AppNode node : nodes) {
-        try {
-          String stat = Files.readString(Path.of("/proc", String.valueOf(node.pid()), "stat"));
-          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          sum += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
-        } catch (IOException e) {
-          return -1;
-        }
+        sum += ticks(node.pid());
       }
       return sum;
     }
+  }
+
+  /** CPU ticks (user + system, 100 a second) a process has used, from /proc/pid/stat. */
+  static long ticks(long pid) {
+    if (pid < 0) {
+      return 0;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** The embedded MariaDB server's process (by its port), or -1 (an external server). */
+  static long mariadbPid(String jdbcUrl) {
+    var port = java.util.regex.Pattern.compile(":(\\d+)/").matcher(jdbcUrl);
+    if (!MariaDbTestDatabase.embedded() || !port.find()) {
+      return -1;
+    }
+    try (var procs = Files.list(Path.of("/proc"))) {
+      for (Path p : (Iterable<Path>) procs::iterator) {
+        if (!p.getFileName().toString().matches("\\d+")) {
+          continue;
+        }
+        try {
+          String cmd = new String(Files.readAllBytes(p.resolve("cmdline")),
+              StandardCharsets.UTF_8).replace('\0', ' ');
+          if (cmd.contains("mariadbd") && cmd.contains("--port=" + port.group(1))) {
+            return Long.parseLong(p.getFileName().toString());
+          }
+        } catch (IOException e) {
+          // gone
+        }
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+    return -1;
   }
 
   /** [all ticks, idle + iowait ticks] of the machine, from /proc/stat. */
@@ -584,7 +633,7 @@ class BlocBenchmark {
       String[] v = lines.get(1).trim().split("\\s+");
       Map<String, Double> m = new HashMap<>();
       for (int i = 0; i < h.length && i < v.length; i++) {
-        m.put(h[i], Double.parseDouble(v[i]));
+        m.put(h[i], v[i].equals("-") ? 0 : Double.parseDouble(v[i]));
       }
       double used = m.get("S0U") + m.get("S1U") + m.get("EU") + m.get("OU");
       double committed = m.get("S0C") + m.get("S1C") + m.get("EC") + m.get("OC");
