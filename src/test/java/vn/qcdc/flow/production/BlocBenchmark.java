@@ -455,7 +455,7 @@ class BlocBenchmark {
     long dbTicksEnd;
     long driverTicksStart;
     long driverTicksEnd;
-    final long dbPid = mariadbPid(db);
+    final long dbPid;
 
     Sampler(List<AppNode> nodes, RemoteYear.Cluster cluster, List<Agency> bloc, String db,
         String user, String password, AtomicBoolean running) {
@@ -466,6 +466,7 @@ class BlocBenchmark {
       this.user = user;
       this.password = password;
       this.running = running;
+      this.dbPid = mariadbPid(db);
     }
 
     @Override
