@@ -294,8 +294,8 @@ class BlocBenchmark {
         + pct(sampler.probes, 95) + " ms (" + sampler.probes.size() + " probes)");
     row(column, "task completion (claim + submit-form) p50 / p95", pct(completions, 50)
         + " / " + pct(completions, 95) + " ms");
-    row(column, "CPU while loaded: machine busy / nodes' JVMs / MariaDB / driver JVM / other"
-        + " processes (other sessions on the shared machine)",
+    row(column, "CPU while loaded: machine busy / nodes' JVMs / their LibreOffice (PDF) / MariaDB"
+        + " / driver JVM / other processes (other sessions on the shared machine)",
         sampler.cpu());
     row(column, "MariaDB Threads_running (sampled) mean / max", sampler.dbThreads());
     row(column, "due jobs waiting (executable, sampled) mean / max", sampler.backlog());
@@ -451,6 +451,8 @@ class BlocBenchmark {
     long[] cpuEnd;
     long nodeTicksStart;
     long nodeTicksEnd;
+    long childTicksStart;
+    long childTicksEnd;
     long dbTicksStart;
     long dbTicksEnd;
     long driverTicksStart;
@@ -474,6 +476,7 @@ class BlocBenchmark {
       RemoteYear caller = new RemoteYear(cluster, year);
       cpuStart = machineTicks();
       nodeTicksStart = nodeTicks();
+      childTicksStart = childTicks();
       dbTicksStart = ticks(dbPid);
       driverTicksStart = ticks(ProcessHandle.current().pid());
       try (var c = DriverManager.getConnection(db, user, password)) {
@@ -504,6 +507,7 @@ class BlocBenchmark {
       }
       cpuEnd = machineTicks();
       nodeTicksEnd = nodeTicks();
+      childTicksEnd = childTicks();
       dbTicksEnd = ticks(dbPid);
       driverTicksEnd = ticks(ProcessHandle.current().pid());
     }
@@ -520,10 +524,11 @@ class BlocBenchmark {
       double nodesPct = 100.0 * (nodeTicksEnd - nodeTicksStart) / total * cores;
       double dbPct = dbPid < 0 ? -1 : 100.0 * (dbTicksEnd - dbTicksStart) / total * cores;
       double driverPct = 100.0 * (driverTicksEnd - driverTicksStart) / total * cores;
-      return String.format("%.0f%% / %.0f%% / %s / %.0f%% / %.0f%% of %d00%% (load average"
-          + " %s at the end)", busyPct, nodesPct, dbPid < 0 ? "n/a" : String.format("%.0f%%",
-          dbPct), driverPct, busyPct - nodesPct - Math.max(0, dbPct) - driverPct, cores,
-          loadAverage());
+      double childPct = 100.0 * (childTicksEnd - childTicksStart) / total * cores;
+      return String.format("%.0f%% / %.0f%% / %.0f%% / %s / %.0f%% / %.0f%% of %d00%% (load"
+          + " average %s at the end)", busyPct, nodesPct, childPct, dbPid < 0 ? "n/a"
+          : String.format("%.0f%%", dbPct), driverPct,
+          busyPct - nodesPct - childPct - Math.max(0, dbPct) - driverPct, cores, loadAverage());
     }
 
     String backlog() {
@@ -543,17 +548,34 @@ class BlocBenchmark {
       }
       return sum;
     }
+
+    /** The nodes' ended children's CPU: LibreOffice, one process per PDF conversion. */
+    long childTicks() {
+      long sum = 0;
+      for (AppNode node : nodes) {
+        sum += ticks(node.pid(), 13);
+      }
+      return sum;
+    }
   }
 
   /** CPU ticks (user + system, 100 a second) a process has used, from /proc/pid/stat. */
   static long ticks(long pid) {
+    return ticks(pid, 11);
+  }
+
+  /**
+   * Two CPU counters from /proc/pid/stat, summed, from the field {@code first} (counted after
+   * the command): 11 the process's own user + system time, 13 its ended children's.
+   */
+  static long ticks(long pid, int first) {
     if (pid < 0) {
       return 0;
     }
     try {
       String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+      return Long.parseLong(f[first]) + Long.parseLong(f[first + 1]);
     } catch (IOException e) {
       return 0;
     }
