@@ -331,10 +331,10 @@ class BlocBenchmark {
   }
 
   String describeChecks() {
-    return "1 cycle (" + (wholeYear ? "ended" : "open") + "), plan 01-KH/<symbol>, " + units
+    return "1 cycle (" + (wholeYear ? "ended" : "open") + "), plan 01-KH/SYMBOL, " + units
         + " disseminations, " + (wholeYear ? 2 * units : units) + " unit reviews, "
         + (wholeYear ? 4 : 2) + " inspections, " + (wholeYear ? "reports 01-BC and 02-BC"
-        : "report 01-BC") + "/<symbol> submitted with every unit's review"
+        : "report 01-BC") + "/SYMBOL submitted with every unit's review"
         + (wholeYear ? ", " + units + " emulation ratings" : "") + "; every row's unit its own";
   }
 
