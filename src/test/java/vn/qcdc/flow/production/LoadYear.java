@@ -39,14 +39,14 @@ final class LoadYear {
   final String agency;
   /** The prefix of the agency's unit codes and person ids ("" for the first agency). */
   final String prefix;
+  /** The agency's document symbol (agency.short-name). */
+  final String symbol;
   /**
    * The whole year (true), or up to the mid-year report sent (false: the plan, dissemination,
    * proposals, conference, work plan and the six-month review with its report approved,
    * numbered and sent by the SendReport job).
    */
   boolean wholeYear = true;
-  /** The agency's document symbol (agency.short-name). */
-  final String symbol;
 
   /** The samples of the whole load, shared by every cycle. */
   record Timings(List<Long> queries, List<Long> completions) {
@@ -93,9 +93,13 @@ final class LoadYear {
     return 2 * (units / 3);
   }
 
-  /** The whole year, from the start of the cycle until its instance is finished. */
+  /**
+   * The whole year, from the start of the cycle until its instance is finished (or, without
+   * {@link #wholeYear}, until the six-month report is sent).
+   */
   void run() {
-    JsonNode started = year.post("/api/cycles", p(COMMITTEE), Map.of("year", Integer.parseInt(y)));
+    JsonNode started = year.post("/api/cycles", p(COMMITTEE),
+        Map.of("year", Integer.parseInt(y)));
     if (!started.has("processInstanceId")) {
       throw new AssertionError(started.toString());
     }
