@@ -31,12 +31,37 @@ final class LoadYear {
   final String y;
   /** The year's values and who does each task: the one script of the demo and the tests. */
   final YearScript script;
+  /**
+   * The agency (its tenant) whose year this is, or null for the only one: the
+   * administrator's queries of the engine (jobs, history) name it, since every agency's cycle
+   * of a year has the same business key.
+   */
+  final String agency;
+  /** The prefix of the agency's unit codes and person ids ("" for the first agency). */
+  final String prefix;
+  /** The agency's document symbol (agency.short-name). */
+  final String symbol;
+  /**
+   * The whole year (true), or up to the mid-year report sent (false: the plan, dissemination,
+   * proposals, conference, work plan and the six-month review with its report approved,
+   * numbered and sent by the SendReport job).
+   */
+  boolean wholeYear = true;
 
   /** The samples of the whole load, shared by every cycle. */
   record Timings(List<Long> queries, List<Long> completions) {
   }
 
   LoadYear(RemoteYear year, int units, Timings timings) {
+    this(year, units, timings, null, "", "CQTT");
+  }
+
+  /** Another agency's year (issue 16): its groups and people carry {@code prefix}. */
+  LoadYear(RemoteYear year, int units, Timings timings, String agency, String prefix,
+      String symbol) {
+    this.agency = agency;
+    this.prefix = prefix;
+    this.symbol = symbol;
     this.year = year;
     this.units = units;
     this.timings = timings;
@@ -53,26 +78,41 @@ final class LoadYear {
     return "u" + unit;
   }
 
+  /** The agency's id of a unit, group or person of the bench agency. */
+  String p(String id) {
+    return prefix + id;
+  }
+
+  /** The tenant filter of the administrator's engine queries ("" for the only agency). */
+  String tenant() {
+    return agency == null ? "" : "&tenantIdIn=" + agency;
+  }
+
   /** Units that send proposals (every third, two lines each): the answers leadership gives. */
   int proposals() {
     return 2 * (units / 3);
   }
 
-  /** The whole year, from the start of the cycle until its instance is finished. */
+  /**
+   * The whole year, from the start of the cycle until its instance is finished (or, without
+   * {@link #wholeYear}, until the six-month report is sent).
+   */
   void run() {
-    JsonNode started = year.post("/api/cycles", COMMITTEE, Map.of("year", Integer.parseInt(y)));
+    JsonNode started = year.post("/api/cycles", p(COMMITTEE),
+        Map.of("year", Integer.parseInt(y)));
     if (!started.has("processInstanceId")) {
       throw new AssertionError(started.toString());
     }
     // The committee writes the legal basis (none is configured for a year before 2015).
     Map<String, Object> draft = script.draftPlan();
     draft.put("legalBasis", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15");
-    complete("DraftPlan", "ban-chi-dao", COMMITTEE, draft);
-    complete("ApprovePlan", "lanh-dao", HEAD, script.approvePlan(unit(1), unit(2), unit(3)));
+    complete("DraftPlan", p("ban-chi-dao"), p(COMMITTEE), draft);
+    complete("ApprovePlan", p("lanh-dao"), p(HEAD), script.approvePlan(p(unit(1)), p(unit(2)),
+        p(unit(3))));
     // The units' proposals, while the node fires the dissemination's reminders and, its
     // deadline of 15/02 being long past, its escalations.
     for (int i = 1; i <= units; i++) {
-      String code = unit(i);
+      String code = p(unit(i));
       complete("SubmitProposals", code, member(code), YearScript.proposalsText(i % 3 == 0
           ? YearScript.PROPAGANDA_PROPOSALS : null));
     }
@@ -82,26 +122,30 @@ final class LoadYear {
     // loses the race (mostly the job) fail, and a failed reminder job waits five minutes
     // (R3/PT5M) before its retry, holding the first half of the year up that long.
     awaitJobs("qcdc-dissemination");
-    completeEvery("FollowUpLateUnit", "ban-chi-dao", COMMITTEE, units,
+    completeEvery("FollowUpLateUnit", p("ban-chi-dao"), p(COMMITTEE), units,
         id -> script.followUpLateUnit());
     for (int i = 1; i <= units; i++) {
-      String code = unit(i);
+      String code = p(unit(i));
       complete("RecordDissemination", code, member(code), script.dissemination(y + "-03-05",
           6));
     }
     // After the CompileProposals job.
-    completeEvery("AnswerProposal", "lanh-dao", HEAD, proposals(),
+    completeEvery("AnswerProposal", p("lanh-dao"), p(HEAD), proposals(),
         id -> script.answerProposal());
-    complete("RecordConference", "ban-chi-dao", COMMITTEE, script.conference(y + "-03-20",
+    complete("RecordConference", p("ban-chi-dao"), p(COMMITTEE), script.conference(y + "-03-20",
         8L * units + 2, 7L * units + 2, 6L * units + 2));
-    complete("IssueWorkPlan", "lanh-dao", HEAD, script.workPlan());
+    complete("IssueWorkPlan", p("lanh-dao"), p(HEAD), script.workPlan());
     // The mid-year review starts when its timer fires (due on 15/06, long past).
-    review(false, y + "-06-25", "01-BC/CQTT", y + "-07-05");
+    review(false, y + "-06-25", "01-BC/" + symbol, y + "-07-05");
+    if (!wholeYear) {
+      awaitSent(1);
+      return;
+    }
     // The year-end review's timer fires once the mid-year review has sent its report.
-    review(true, y + "-11-28", "02-BC/CQTT", y + "-12-10");
+    review(true, y + "-11-28", "02-BC/" + symbol, y + "-12-10");
     // The emulation rating of every unit, confirmed as the decision table proposed it.
-    completeEvery("ConfirmRating", "lanh-dao", HEAD, units, id -> script.confirmRating(
-        year.get("/engine-rest/task/" + id + "/variables/proposedRating", HEAD)
+    completeEvery("ConfirmRating", p("lanh-dao"), p(HEAD), units, id -> script.confirmRating(
+        year.get("/engine-rest/task/" + id + "/variables/proposedRating", p(HEAD))
             .get("value").asText()));
     awaitFinished();
   }
@@ -115,7 +159,7 @@ final class LoadYear {
    */
   void review(boolean yearEnd, String inspected, String number, String issued) {
     for (int i = 1; i <= units; i++) {
-      String code = unit(i);
+      String code = p(unit(i));
       int n = i;
       complete("FileUnitReview", code, member(code), id -> {
         Map<String, Object> values = prefilled(id, member(code));
@@ -127,22 +171,24 @@ final class LoadYear {
       });
     }
     List<String> chosen = units >= 3
-        ? List.of(unit(yearEnd ? 3 : 2), unit(units)) : List.of(unit(1));
+        ? List.of(p(unit(yearEnd ? 3 : 2)), p(unit(units))) : List.of(p(unit(1)));
     // III.3: each chosen unit is assigned to a named member of the committee (here bcd).
-    complete("SelectUnitsToInspect", "ban-chi-dao", COMMITTEE, script.selectInspections(chosen,
-        List.of(COMMITTEE), null));
-    completeEvery("InspectUnit", "ban-chi-dao", COMMITTEE, chosen.size(),
+    complete("SelectUnitsToInspect", p("ban-chi-dao"), p(COMMITTEE), script.selectInspections(
+        chosen, List.of(p(COMMITTEE)), null));
+    completeEvery("InspectUnit", p("ban-chi-dao"), p(COMMITTEE), chosen.size(),
         id -> script.inspection(inspected));
     // I.2: the Party cell assesses how QCDC was led in the period.
-    complete("ReviewPartyLeadership", "cap-uy", YearScript.PARTY_SECRETARY,
+    complete("ReviewPartyLeadership", p("cap-uy"), p(YearScript.PARTY_SECRETARY),
         YearScript.partyCellReview());
-    complete("ReviewRegulations", GENERAL_AFFAIRS, member(GENERAL_AFFAIRS), script.regulations());
-    complete("ReportLeadershipExample", "lanh-dao", HEAD, script.leadershipExample());
-    complete("ApproveReport", "lanh-dao", HEAD, script.approveReport());
+    complete("ReviewRegulations", p(GENERAL_AFFAIRS), member(p(GENERAL_AFFAIRS)),
+        script.regulations());
+    complete("ReportLeadershipExample", p("lanh-dao"), p(HEAD), script.leadershipExample());
+    complete("ApproveReport", p("lanh-dao"), p(HEAD), script.approveReport());
     // The form shows the number the register holds for the report (issue 14); the load's
     // years all run at one engine date, so it is not the cycle's own 01/02.
-    complete("SubmitReport", GENERAL_AFFAIRS, member(GENERAL_AFFAIRS), id -> script.submitReport(
-        year.get("/engine-rest/task/" + id + "/form-variables", member(GENERAL_AFFAIRS))
+    complete("SubmitReport", p(GENERAL_AFFAIRS), member(p(GENERAL_AFFAIRS)),
+        id -> script.submitReport(year.get("/engine-rest/task/" + id + "/form-variables",
+            member(p(GENERAL_AFFAIRS)))
             .path("documentNumber").path("value").asText(number), issued));
   }
 
@@ -249,7 +295,7 @@ final class LoadYear {
     while (System.nanoTime() < deadline) {
       if (instance == null) {
         JsonNode found = year.get("/engine-rest/process-instance?processDefinitionKey="
-            + processKey + "&businessKey=" + year.businessKey(), "admin");
+            + processKey + "&businessKey=" + year.businessKey() + tenant(), "admin");
         instance = found.size() == 1 ? found.get(0).get("id").asText() : null;
       }
       if (instance != null && year.get("/engine-rest/job/count?processInstanceId=" + instance
@@ -262,12 +308,29 @@ final class LoadYear {
         + " did not run in " + PATIENCE.toSeconds() + " s");
   }
 
+  /**
+   * Waits until the agency's SendReport job has run {@code reports} times (its tenant's
+   * history; the benchmark runs one year per agency on a fresh database).
+   */
+  void awaitSent(int reports) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (year.get("/engine-rest/history/activity-instance/count?activityId=SendReport"
+          + "&finished=true" + tenant(), "admin").path("count").asInt() >= reports) {
+        return;
+      }
+      AppNode.sleep(250);
+    }
+    throw new AssertionError("The report of " + year.businessKey() + tenant() + " was not sent"
+        + " in " + PATIENCE.toSeconds() + " s; open: " + openTasks());
+  }
+
   void awaitFinished() {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (System.nanoTime() < deadline) {
       JsonNode count = year.get("/engine-rest/history/process-instance/count?"
           + "processDefinitionKey=qcdc-annual-cycle&processInstanceBusinessKey="
-          + year.businessKey() + "&finished=true", "admin");
+          + year.businessKey() + "&finished=true" + tenant(), "admin");
       if (count.path("count").asInt() == 1) {
         return;
       }
@@ -281,7 +344,7 @@ final class LoadYear {
   String openTasks() {
     StringBuilder out = new StringBuilder();
     for (JsonNode t : year.get("/engine-rest/task?processInstanceBusinessKey="
-        + year.businessKey(), "admin")) {
+        + year.businessKey() + tenant(), "admin")) {
       out.append(t.path("taskDefinitionKey").asText()).append(' ');
     }
     return out.toString().strip();
