@@ -406,9 +406,9 @@ class BlocBenchmark {
   /**
    * The bloc dashboard ({@code GET /api/bloc/progress?year=}, issue 16 item 3, package
    * {@code blocview}) with every agency's year in the tables, as a user of the bloc's groups.
-   * TODO(lead, at merge of blocview): set the default of {@code bench.blocUser} to the bloc
-   * user the bloc's file defines for the bench (and, if the bloc needs one, write that file
-   * in {@link #writeAgencies}); the timing below needs nothing else.
+   * The dashboard answers the bloc's bodies and the installation's administrators; the
+   * generated agencies' administrator ({@code admin}) calls it unless {@code bench.blocUser}
+   * names another.
    */
   void blocDashboard(String column, RemoteYear.Cluster cluster) {
     String blocUser = System.getProperty("bench.blocUser", "admin");

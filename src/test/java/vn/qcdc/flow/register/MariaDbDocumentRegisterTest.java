@@ -48,7 +48,9 @@ class MariaDbDocumentRegisterTest {
   static void nodes() {
     Flyway.configure().dataSource(MariaDbTestDatabase.jdbcUrl(), MariaDbTestDatabase.username(),
         MariaDbTestDatabase.password()).table("qcdc_schema_history")
-        .locations("classpath:db/migration").load().migrate();
+        .locations("classpath:db/migration")
+        .placeholders(java.util.Map.of("default_agency", "btgtu")) // organisation/Agencies
+        .load().migrate();
     HikariDataSource a = pool("node-a");
     HikariDataSource b = pool("node-b");
     jdbc = new JdbcTemplate(a);

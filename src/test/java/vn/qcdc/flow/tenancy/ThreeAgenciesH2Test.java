@@ -8,6 +8,6 @@ class ThreeAgenciesH2Test extends ThreeAgenciesScenarios {
 
   @Override
   int year() {
-    return 2022;
+    return 2062; // and 2063: years no other test of the JVM's in-memory database uses
   }
 }
