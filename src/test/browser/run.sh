@@ -66,8 +66,9 @@ for _ in $(seq 1 600); do
 done
 grep -q "Started QcdcFlowApplication" "$APP_LOG" || { echo "FAILED: not started after 20 minutes" >&2; exit 1; }
 # "Started" is logged before the start-up runners (organisation, authorizations, filters,
-# demo data) finish; until they have, web/StartupGate answers 503.
-for _ in $(seq 1 180); do
+# demo data) finish; until they have, web/StartupGate answers 503. The demo bloc's three
+# agencies take minutes on a loaded machine: up to 10 are waited.
+for _ in $(seq 1 600); do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/camunda/app/welcome/default/" || true)
   [[ "$code" != "503" && "$code" != "000" ]] && break
   sleep 1

@@ -73,7 +73,7 @@ public final class AgencyContext {
   public String agency() {
     String current = current();
     if (BLOC.equals(current)) {
-      throw new IllegalStateException("Thao tác này cần xác định một cơ quan cụ thể.");
+      throw new AgencyRequiredException();
     }
     return current;
   }

@@ -14,6 +14,12 @@ import vn.qcdc.flow.engine.InputRefusedException;
 @RestControllerAdvice
 class ApiErrors {
 
+  /** A bloc's body asking for something only an agency's officials do. */
+  @ExceptionHandler(vn.qcdc.flow.tenancy.AgencyRequiredException.class)
+  ResponseEntity<Map<String, String>> agencyOnly(vn.qcdc.flow.tenancy.AgencyRequiredException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
+  }
+
   @ExceptionHandler(ConflictRefusedException.class)
   ResponseEntity<Map<String, String>> conflict(ConflictRefusedException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", e.getMessage()));
