@@ -17,7 +17,7 @@ import vn.qcdc.flow.engine.Clock;
  * that the report is due at its end. Without a bloc deadline the agency's own schedule stands.
  */
 @Component
-public class BlocDeadlines implements ReviewStarts {
+public class BlocDeadlines implements ReviewStarts, vn.qcdc.flow.blocview.BlocDeadline {
 
   static final String APPROVE = "ApproveReport";
   static final String SUBMIT = "SubmitReport";
@@ -54,6 +54,24 @@ public class BlocDeadlines implements ReviewStarts {
   public Instant dueAt(int year, boolean yearEnd) {
     LocalDate deadline = deadline(year, yearEnd);
     return deadline == null ? null : Clock.startOfDay(deadline.plusDays(1)).toInstant();
+  }
+
+  /**
+   * The day the bloc's dashboard and consolidated report count a period's report due: the
+   * bloc's deadline, or, where the bloc set none, the day the agencies' own schedule makes the
+   * report due (the review's start, its duration and grace, approval and submission).
+   */
+  @Override
+  public LocalDate due(int year, String period) {
+    boolean yearEnd = "YEAR".equals(period);
+    LocalDate deadline = deadline(year, yearEnd);
+    if (deadline != null) {
+      return deadline;
+    }
+    LocalDate start = java.time.MonthDay.parse("--" + (yearEnd ? schedule.yearendReviewStart()
+        : schedule.midyearReviewStart())).atYear(year);
+    return start.plus(schedule.reviewDuration()).plus(schedule.reviewGrace())
+        .plusDays(days(APPROVE)).plusDays(days(SUBMIT));
   }
 
   /** A task's due time in whole days, rounded up; 0 when the agency gives it none. */

@@ -3,9 +3,9 @@ package vn.qcdc.flow.blocview;
 import java.time.LocalDate;
 
 /**
- * The day by which the bloc expects every agency's report of a period. The default reads the
- * bloc's settings ({@link SettingsBlocDeadline}); the bloc's own configuration may provide
- * another bean.
+ * The day by which the bloc expects every agency's report of a period: the bloc's deadline
+ * (bloc/BlocDeadlines, which implements it), here as an interface so that the bloc's view does
+ * not depend on the bloc's process.
  */
 public interface BlocDeadline {
 

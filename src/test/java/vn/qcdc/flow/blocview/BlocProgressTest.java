@@ -63,7 +63,10 @@ import vn.qcdc.flow.tenancy.AgencyContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:qcdc-bloc;DB_CLOSE_DELAY=-1",
     "qcdc.organisation.directory=classpath:organisation/bloc",
-    "qcdc.bloc-view.report-cron=-"})
+    "qcdc.bloc-view.report-cron=-",
+    // the bloc's deadlines (bloc/BlocProperties): the six-month report by 15/07, the year-end
+    // report by 20/12
+    "qcdc.bloc.deadlines.six-month=07-15", "qcdc.bloc.deadlines.year-end=12-20"})
 @ActiveProfiles("test")
 class BlocProgressTest {
 
