@@ -2,28 +2,17 @@ package vn.qcdc.flow.cycle;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import vn.qcdc.flow.engine.AgencyYear;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
+import vn.qcdc.flow.engine.AgencyYearRecord;
 import java.time.Instant;
 
 /** One year of the plan: at most one per year, enforced by the primary key. */
 @Entity
 @IdClass(AgencyYear.class)
 @Table(name = "qcdc_cycle")
-public class AnnualCycle implements Persistable<AgencyYear> {
-
-  /**
-   * The agency the record belongs to, part of the key: one record per agency and year. Set
-   * by the code (a key cannot be Hibernate's tenant id); the repository's queries add it.
-   */
-  @Id
-  private String agency;
+public class AnnualCycle extends AgencyYearRecord {
 
   public static final String RUNNING = "RUNNING";
   public static final String CLOSED = "CLOSED";
@@ -31,9 +20,6 @@ public class AnnualCycle implements Persistable<AgencyYear> {
   public static final int FIRST_YEAR = 2000;
   public static final int LAST_YEAR = 2100;
 
-  @Id
-  @Column(name = "cycle_year")
-  private int year;
   @Column(name = "business_key")
   private String businessKey;
   @Column(name = "process_instance_id")
@@ -51,8 +37,7 @@ public class AnnualCycle implements Persistable<AgencyYear> {
 
   AnnualCycle(String agency, int year, String processInstanceId, String startedBy,
       Instant startedAt) {
-    this.agency = agency;
-    this.year = year;
+    super(agency, year);
     this.businessKey = businessKey(year);
     this.processInstanceId = processInstanceId;
     this.status = RUNNING;
@@ -67,10 +52,6 @@ public class AnnualCycle implements Persistable<AgencyYear> {
   void close(Instant at) {
     status = CLOSED;
     closedAt = at;
-  }
-
-  public int getYear() {
-    return year;
   }
 
   public String getBusinessKey() {
@@ -95,32 +76,5 @@ public class AnnualCycle implements Persistable<AgencyYear> {
 
   public Instant getClosedAt() {
     return closedAt;
-  }
-
-  public String getAgency() {
-    return agency;
-  }
-
-  /**
-   * Several agencies have a record of the same year (the table's key is agency and year), so
-   * a new record is inserted at once rather than merged, which would read by year alone.
-   */
-  @Transient
-  private boolean stored;
-
-  @PostLoad
-  @PostPersist
-  void stored() {
-    stored = true;
-  }
-
-  @Override
-  public AgencyYear getId() {
-    return new AgencyYear(agency, year);
-  }
-
-  @Override
-  public boolean isNew() {
-    return !stored;
   }
 }

@@ -2,14 +2,10 @@ package vn.qcdc.flow.cycle;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import vn.qcdc.flow.engine.AgencyYear;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
+import vn.qcdc.flow.engine.AgencyYearRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -17,18 +13,8 @@ import java.time.LocalDate;
 @Entity
 @IdClass(AgencyYear.class)
 @Table(name = "qcdc_annual_plan")
-public class AnnualPlan implements Persistable<AgencyYear> {
+public class AnnualPlan extends AgencyYearRecord {
 
-  /**
-   * The agency the record belongs to, part of the key: one record per agency and year. Set
-   * by the code (a key cannot be Hibernate's tenant id); the repository's queries add it.
-   */
-  @Id
-  private String agency;
-
-  @Id
-  @Column(name = "cycle_year")
-  private int year;
   private String title;
   @Column(name = "legal_basis")
   private String legalBasis;
@@ -51,8 +37,7 @@ public class AnnualPlan implements Persistable<AgencyYear> {
   }
 
   AnnualPlan(String agency, int year) {
-    this.agency = agency;
-    this.year = year;
+    super(agency, year);
   }
 
   void draft(String title, String legalBasis, String documents, String keyTasks,
@@ -72,10 +57,6 @@ public class AnnualPlan implements Persistable<AgencyYear> {
   void approve(String by, Instant at) {
     this.approvedBy = by;
     this.approvedAt = at;
-  }
-
-  public int getYear() {
-    return year;
   }
 
   public String getTitle() {
@@ -104,32 +85,5 @@ public class AnnualPlan implements Persistable<AgencyYear> {
 
   public String getApprovedBy() {
     return approvedBy;
-  }
-
-  public String getAgency() {
-    return agency;
-  }
-
-  /**
-   * Several agencies have a record of the same year (the table's key is agency and year), so
-   * a new record is inserted at once rather than merged, which would read by year alone.
-   */
-  @Transient
-  private boolean stored;
-
-  @PostLoad
-  @PostPersist
-  void stored() {
-    stored = true;
-  }
-
-  @Override
-  public AgencyYear getId() {
-    return new AgencyYear(agency, year);
-  }
-
-  @Override
-  public boolean isNew() {
-    return !stored;
   }
 }
