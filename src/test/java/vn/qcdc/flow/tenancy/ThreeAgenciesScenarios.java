@@ -34,7 +34,8 @@ import vn.qcdc.flow.support.YearDriver;
  * bdv, whose unit codes and people carry their prefix). Their records, numbers, reports and
  * tasks never mix, and a user of one agency sees nothing of another's through the engine.
  */
-@SpringBootTest(properties = "qcdc.organisation.directory=classpath:organisation/agencies")
+@SpringBootTest(properties = {"qcdc.organisation.directory=classpath:organisation/agencies",
+    "qcdc.bloc.file=classpath:organisation/test-bloc.yml"})
 abstract class ThreeAgenciesScenarios {
 
   /** Each agency: its tenant, the prefix of its ids, its symbol. */
@@ -163,6 +164,8 @@ abstract class ThreeAgenciesScenarios {
         }
       }
     }
+    theBlocAcceptsOneAndReturnsAnotherWhichComesBackRevised(year, years.get(AGENCIES.get(2)));
+
     // Every business row of the year names one of the three agencies, its unit its own.
     for (String table : List.of("qcdc_dissemination", "qcdc_proposal", "qcdc_unit_review",
         "qcdc_key_task_report", "qcdc_emulation_rating")) {
@@ -221,6 +224,69 @@ abstract class ThreeAgenciesScenarios {
     assertThatThrownBy(() -> desk.startCycle(year, "stp-bcd")).isNotNull();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM qcdc_cycle WHERE cycle_year = ?",
         Integer.class, year)).isEqualTo(2);
+  }
+
+  /**
+   * The bloc's Party Committee accepts stp's six-month report; the City Steering Committee
+   * returns bdv's with a reason; bdv's general affairs revises it, its head approves, it is sent
+   * again as 02-BC/BDVTU, and both bodies receive revision 2. Nothing of the others changes.
+   */
+  void theBlocAcceptsOneAndReturnsAnotherWhichComesBackRevised(int year, YearDriver bdv) {
+    JavaDesk desk = new JavaDesk(engine, cycles);
+    desk.submit(receiptTask(year, "stp", "khoi-dang-uy").getId(), "dangykhoi",
+        Map.of("receiptDecision", "accept"));
+    desk.submit(receiptTask(year, "bdv", "bcd-thanh-pho").getId(), "bcdtp",
+        Map.of("receiptDecision", "return", "returnReason", "Bổ sung kết quả đối thoại."));
+    Task revise = bdv.task("ReviseReturnedReport");
+    assertThat(revise.getTenantId()).isEqualTo("bdv");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(revise.getId()))
+        .extracting(IdentityLink::getGroupId).containsExactly("bdv-phong-tong-hop");
+    assertThat((String) engine.getTaskService().getVariable(revise.getId(), "returnReason"))
+        .contains("Bổ sung kết quả đối thoại.");
+    ConsolidatedReport returned = AgencyContext.call("bdv",
+        () -> reports.findByYearAndPeriod(year, "H1")).orElseThrow();
+    assertThat(returned.getStatus()).isEqualTo(ConsolidatedReport.RETURNED);
+    bdv.work(revise, Map.of("reportSummary", returned.getSummary() + " Đã bổ sung.",
+        "nextPeriodProposals", "Tổ chức đối thoại chuyên đề."));
+    bdv.runDueJobs();
+    bdv.work(bdv.task("ApproveReport"), bdv.script().approveReport());
+    bdv.work(bdv.task("SubmitReport"), bdv.script().submitReport("02-BC/BDVTU",
+        bdv.engineToday()));
+    bdv.runDueJobs();
+
+    ConsolidatedReport resent = AgencyContext.call("bdv",
+        () -> reports.findByYearAndPeriod(year, "H1")).orElseThrow();
+    assertThat(resent.getStatus()).isEqualTo(ConsolidatedReport.SUBMITTED);
+    assertThat(resent.getRevision()).isEqualTo(returned.getRevision() + 1);
+    assertThat(resent.getDocumentNumber()).isEqualTo("02-BC/BDVTU");
+    Map<String, String> receipts = new java.util.TreeMap<>();
+    for (Map<String, Object> r : jdbc.queryForList("SELECT agency, body, revision, status FROM"
+        + " qcdc_bloc_receipt WHERE cycle_year = ? AND period = 'H1'", year)) {
+      receipts.put(r.get("agency") + "/" + r.get("body") + "/" + r.get("revision"),
+          (String) r.get("status"));
+    }
+    String first = String.valueOf(returned.getRevision());
+    String second = String.valueOf(resent.getRevision());
+    assertThat(receipts).containsEntry("stp/agencies-bloc-party-committee/" + first, "ACCEPTED")
+        .containsEntry("stp/city-steering-committee/" + first, "RECEIVED")
+        .containsEntry("bdv/city-steering-committee/" + first, "RETURNED")
+        .containsEntry("bdv/agencies-bloc-party-committee/" + second, "RECEIVED")
+        .containsEntry("bdv/city-steering-committee/" + second, "RECEIVED")
+        .containsEntry("btgtu/agencies-bloc-party-committee/" + first, "RECEIVED");
+    assertThat(receiptTask(year, "bdv", "bcd-thanh-pho").getName())
+        .isEqualTo("Tiếp nhận báo cáo của Ban Dân vận Thành ủy");
+    for (String other : List.of("btgtu", "stp")) {
+      ConsolidatedReport untouched = AgencyContext.call(other,
+          () -> reports.findByYearAndPeriod(year, "H1")).orElseThrow();
+      assertThat(untouched.getStatus()).isEqualTo(ConsolidatedReport.SUBMITTED);
+      assertThat(untouched.getDocumentNumber()).startsWith("01-BC/");
+    }
+  }
+
+  Task receiptTask(int year, String agency, String group) {
+    return engine.getTaskService().createTaskQuery().tenantIdIn(agency)
+        .processInstanceBusinessKeyLike("KHOI-" + year + "-%").taskDefinitionKey("ReceiveReport")
+        .taskCandidateGroup(group).singleResult();
   }
 
   /** The agency a unit code or user id belongs to, by its prefix. */
