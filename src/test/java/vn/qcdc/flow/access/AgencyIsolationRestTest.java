@@ -42,7 +42,9 @@ import vn.qcdc.flow.support.YearDriver;
  * The table goes to target/agency-isolation.tsv.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "qcdc.organisation.directory=classpath:organisation/agencies")
+    properties = {"qcdc.organisation.directory=classpath:organisation/agencies",
+        // a database of its own: the second agency's users must not meet other tests' syncs
+        "spring.datasource.url=jdbc:h2:mem:qcdc-isolation;DB_CLOSE_DELAY=-1"})
 @ActiveProfiles("test")
 class AgencyIsolationRestTest {
 

@@ -61,7 +61,8 @@ import vn.qcdc.flow.tenancy.AgencyContext;
  * task by task (three agencies' reviews would take minutes and test nothing of the bloc's).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:qcdc-bloc;DB_CLOSE_DELAY=-1",
+    // its own database: its agencies' users must not meet the bloc receipt's test (qcdc-bloc)
+    "spring.datasource.url=jdbc:h2:mem:qcdc-bloc-view;DB_CLOSE_DELAY=-1",
     "qcdc.organisation.directory=classpath:organisation/bloc",
     "qcdc.bloc-view.report-cron=-",
     // the bloc's deadlines (bloc/BlocProperties): the six-month report by 15/07, the year-end

@@ -9,9 +9,14 @@ import vn.qcdc.flow.support.MariaDbTestDatabase;
 @ActiveProfiles({"test", "mariadbtest"})
 class MariaDbThreeAgenciesTest extends ThreeAgenciesScenarios {
 
+  /** A database of its own (see ThreeAgenciesH2Test), made on first use. */
+  static final class AgenciesDatabase {
+    static final String URL = vn.qcdc.flow.production.ScratchDatabase.fresh("agencies");
+  }
+
   @DynamicPropertySource
   static void mariaDb(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", MariaDbTestDatabase::jdbcUrl);
+    registry.add("spring.datasource.url", () -> AgenciesDatabase.URL);
     registry.add("spring.datasource.username", MariaDbTestDatabase::username);
     registry.add("spring.datasource.password", MariaDbTestDatabase::password);
   }
