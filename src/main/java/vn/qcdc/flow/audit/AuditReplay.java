@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
+import vn.qcdc.flow.tenancy.AgencyContext;
 import vn.qcdc.flow.engine.Clock;
 import vn.qcdc.flow.organisation.OrgUnit;
 import vn.qcdc.flow.organisation.OrgUnitRepository;
@@ -63,8 +64,12 @@ public class AuditReplay {
   private final RepositoryService repository;
   private final OrgUnitRepository units;
 
+  /** The auditor's agency: the replay shows its instances only (issue 16). */
+  private final AgencyContext agencies;
+
   public AuditReplay(HistoryService history, TaskService tasks, RepositoryService repository,
-      OrgUnitRepository units) {
+      OrgUnitRepository units, AgencyContext agencies) {
+    this.agencies = agencies;
     this.history = history;
     this.tasks = tasks;
     this.repository = repository;
@@ -73,7 +78,8 @@ public class AuditReplay {
 
   /** Root process instances (cycles and anything else started on its own), newest first. */
   public List<Replay.Instance> cycles(Integer year, String processKey) {
-    var query = history.createHistoricProcessInstanceQuery().rootProcessInstances();
+    var query = history.createHistoricProcessInstanceQuery().rootProcessInstances()
+        .tenantIdIn(agencies.agency());
     if (processKey != null && !processKey.isBlank()) {
       query.processDefinitionKey(processKey);
     }
@@ -274,10 +280,12 @@ public class AuditReplay {
   }
 
   HistoricProcessInstance root(String rootIdOrBusinessKey) {
+    String agency = agencies.agency(); // another agency's instance is not found
     HistoricProcessInstance found = history.createHistoricProcessInstanceQuery()
-        .processInstanceId(rootIdOrBusinessKey).singleResult();
+        .processInstanceId(rootIdOrBusinessKey).tenantIdIn(agency).singleResult();
     if (found == null) {
       found = history.createHistoricProcessInstanceQuery().rootProcessInstances()
+          .tenantIdIn(agency)
           .processDefinitionKey(CYCLE_PROCESS).processInstanceBusinessKey(rootIdOrBusinessKey)
           .list().stream().findFirst().orElse(null);
     }
