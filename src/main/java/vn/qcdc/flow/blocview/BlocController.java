@@ -74,11 +74,7 @@ class BlocController {
     if (refused != null) {
       return refused;
     }
-    Object y = year(year);
-    if (y instanceof ResponseEntity<?> bad) {
-      return bad;
-    }
-    return ResponseEntity.ok(progress.year((Integer) y));
+    return ResponseEntity.ok(progress.year(year(year)));
   }
 
   @GetMapping("/reports/{year}/{period}")
@@ -88,16 +84,10 @@ class BlocController {
     if (refused != null) {
       return refused;
     }
-    Object y = year(year);
-    Object p = period(period);
-    if (y instanceof ResponseEntity<?> bad) {
-      return bad;
-    }
-    if (p instanceof ResponseEntity<?> bad) {
-      return bad;
-    }
-    return reports.stored((Integer) y, (Period) p).<ResponseEntity<?>>map(ResponseEntity::ok)
-        .orElseGet(() -> refuse(HttpStatus.NOT_FOUND, notYet((Integer) y, (Period) p)));
+    int y = year(year);
+    Period p = period(period);
+    return reports.stored(y, p).<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(() -> refuse(HttpStatus.NOT_FOUND, notYet(y, p)));
   }
 
   @PostMapping("/reports/{year}/{period}")
@@ -107,17 +97,11 @@ class BlocController {
     if (refused != null) {
       return refused;
     }
-    Object y = year(year);
-    Object p = period(period);
-    if (y instanceof ResponseEntity<?> bad) {
-      return bad;
-    }
-    if (p instanceof ResponseEntity<?> bad) {
-      return bad;
-    }
+    int y = year(year);
+    Period p = period(period);
     try {
       String by = requester.of(request).orElseThrow().id();
-      return ResponseEntity.ok(reports.regenerate((Integer) y, (Period) p, by));
+      return ResponseEntity.ok(reports.regenerate(y, p, by));
     } catch (IllegalStateException e) {
       return refuse(HttpStatus.CONFLICT, e.getMessage());
     }
@@ -130,26 +114,20 @@ class BlocController {
     if (refused != null) {
       return refused;
     }
-    Object y = year(year);
-    Object p = period(period);
-    if (y instanceof ResponseEntity<?> bad) {
-      return bad;
-    }
-    if (p instanceof ResponseEntity<?> bad) {
-      return bad;
-    }
+    int y = year(year);
+    Period p = period(period);
     boolean asPdf = request.getRequestURI().endsWith(".pdf");
-    var content = reports.document((Integer) y, (Period) p, asPdf);
+    var content = reports.document(y, p, asPdf);
     if (content.isEmpty()) {
-      return refuse(HttpStatus.NOT_FOUND, asPdf && reports.stored((Integer) y, (Period) p)
+      return refuse(HttpStatus.NOT_FOUND, asPdf && reports.stored(y, p)
           .isPresent() ? "Báo cáo tổng hợp này chưa có bản PDF (máy chủ không có LibreOffice)."
-          : notYet((Integer) y, (Period) p));
+          : notYet(y, p));
     }
     return ResponseEntity.ok()
         .contentType(asPdf ? MediaType.APPLICATION_PDF : MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(BlocReports.fileName((Integer) y, (Period) p, asPdf)).build().toString())
+            .filename(BlocReports.fileName(y, p, asPdf)).build().toString())
         .body(content.get());
   }
 
@@ -159,28 +137,38 @@ class BlocController {
         + Formats.date(reports.deadline(year, period)) + ".";
   }
 
-  /** The year asked, or the refusal (400). */
-  private static Object year(String year) {
+  /** A year or period that is not one: 400 with the reason, nothing done. */
+  static final class BadRequest extends RuntimeException {
+    BadRequest(String message) {
+      super(message);
+    }
+  }
+
+  @org.springframework.web.bind.annotation.ExceptionHandler(BadRequest.class)
+  ResponseEntity<Map<String, String>> badRequest(BadRequest e) {
+    return refuse(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  /** The year asked (this year when none). */
+  private static int year(String year) {
     int y;
     try {
       y = year == null || year.isBlank() ? Clock.today().getYear()
           : Integer.parseInt(year.strip());
     } catch (NumberFormatException e) {
-      return refuse(HttpStatus.BAD_REQUEST, "Năm không hợp lệ: «" + year + "».");
+      throw new BadRequest("Năm không hợp lệ: «" + year + "».");
     }
     if (y < FIRST_YEAR || y > LAST_YEAR) {
-      return refuse(HttpStatus.BAD_REQUEST,
-          "Năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR + ".");
+      throw new BadRequest("Năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR + ".");
     }
     return y;
   }
 
-  private static Object period(String period) {
+  private static Period period(String period) {
     try {
       return Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      return refuse(HttpStatus.BAD_REQUEST,
-          "Kỳ báo cáo phải là H1 (6 tháng đầu năm) hoặc YEAR (cả năm).");
+      throw new BadRequest("Kỳ báo cáo phải là H1 (6 tháng đầu năm) hoặc YEAR (cả năm).");
     }
   }
 
